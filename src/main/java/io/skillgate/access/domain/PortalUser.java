@@ -1,0 +1,126 @@
+package io.skillgate.access.domain;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+import io.skillgate.access.SystemRole;
+import io.skillgate.base.AbstractEntity;
+
+/**
+ * A person who signs in to the portal. Customer users belong to exactly one company; operators to none
+ * (the database enforces both with a check constraint).
+ */
+@Entity
+@Table(name = "portal_users")
+public class PortalUser extends AbstractEntity {
+
+    @Column(name = "company_id")
+    private @Nullable Long companyId;
+
+    /** Lower-case, unique across the platform. */
+    @Column(nullable = false, unique = true, length = 254)
+    private String email;
+
+    @Column(name = "first_name", nullable = false, length = 100)
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false, length = 100)
+    private String lastName;
+
+    /** Hash in Spring Security's {id}hash format; {@code null} for users who may only sign in by SSO. */
+    @Column(name = "password_hash", length = 200)
+    private @Nullable String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "system_role", nullable = false, length = 20)
+    private SystemRole systemRole;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_sign_in_at")
+    private @Nullable Instant lastSignInAt;
+
+    protected PortalUser() {
+        this.email = "";
+        this.firstName = "";
+        this.lastName = "";
+        this.systemRole = SystemRole.RECRUITER;
+        this.createdAt = Instant.EPOCH;
+    }
+
+    public PortalUser(@Nullable Long companyId, String email, String firstName, String lastName,
+                      SystemRole systemRole, Instant createdAt) {
+        this.companyId = companyId;
+        this.email = email;
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.systemRole = systemRole;
+        this.createdAt = createdAt;
+    }
+
+    public @Nullable Long getCompanyId() {
+        return companyId;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getDisplayName() {
+        return (firstName + " " + lastName).strip();
+    }
+
+    public @Nullable String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void setPasswordHash(@Nullable String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public SystemRole getSystemRole() {
+        return systemRole;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public @Nullable Instant getLastSignInAt() {
+        return lastSignInAt;
+    }
+
+    public void setLastSignInAt(Instant lastSignInAt) {
+        this.lastSignInAt = lastSignInAt;
+    }
+}

@@ -1,0 +1,16 @@
+package io.skillgate.audit.domain;
+
+import java.util.List;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.repository.Repository;
+
+/** Append and read only: no update or delete methods on purpose. */
+public interface AuditEventRepository extends Repository<AuditEvent, Long> {
+
+    AuditEvent save(AuditEvent event);
+
+    List<AuditEvent> findByCompanyIdOrderByIdDesc(Long companyId, Limit limit);
+
+    List<AuditEvent> findByActionOrderByIdDesc(String action, Limit limit);
+}

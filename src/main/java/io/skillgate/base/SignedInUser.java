@@ -1,0 +1,17 @@
+package io.skillgate.base;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What any view may know about the person signed in, whatever way they signed in. Implemented by the
+ * security principal of the {@code access} module.
+ */
+public interface SignedInUser {
+
+    String email();
+
+    String displayName();
+
+    /** The customer company the user belongs to; {@code null} for Skillgate's own operators. */
+    @Nullable CompanyId companyId();
+}

@@ -1,0 +1,93 @@
+package io.skillgate.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+import io.skillgate.base.SignedInUser;
+
+/**
+ * The frame of every signed-in page: title, navigation and the user menu. The navigation lists only the
+ * views the signed-in user may open ({@link MenuConfiguration} applies the routes' access annotations).
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final transient AuthenticationContext authenticationContext;
+    private final SideNav navigation = new SideNav();
+    private final H1 viewTitle = new H1();
+
+    public MainLayout(AuthenticationContext authenticationContext) {
+        this.authenticationContext = authenticationContext;
+        setPrimarySection(Section.DRAWER);
+
+        viewTitle.addClassName("view-title");
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), viewTitle);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        header.add(userMenu());
+        addToNavbar(header);
+
+        Span brand = new Span("Skillgate");
+        brand.addClassName("brand");
+        navigation.setLabel("Main navigation");
+        addToDrawer(brand, navigation);
+    }
+
+    private HorizontalLayout userMenu() {
+        HorizontalLayout menu = new HorizontalLayout();
+        menu.setAlignItems(FlexComponent.Alignment.CENTER);
+        menu.addClassName("user-menu");
+        authenticationContext.getAuthenticatedUser(SignedInUser.class).ifPresent(user -> {
+            Span name = new Span(user.displayName());
+            name.addClassName("user-name");
+            name.getElement().setAttribute("title", user.email());
+            menu.add(name);
+        });
+        Button theme = new Button(VaadinIcon.ADJUST.create(), e -> toggleTheme());
+        theme.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        theme.setAriaLabel("Switch light/dark theme");
+        theme.setTooltipText("Switch light/dark theme");
+        Button logout = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authenticationContext.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        menu.add(theme, logout);
+        menu.getStyle().set("margin-inline-start", "auto").set("padding-inline-end", "var(--lumo-space-m)");
+        return menu;
+    }
+
+    private void toggleTheme() {
+        var themes = getElement().getThemeList();
+        var uiThemes = getUI().map(ui -> ui.getElement().getThemeList()).orElse(themes);
+        if (uiThemes.contains(Lumo.DARK)) {
+            uiThemes.remove(Lumo.DARK);
+        } else {
+            uiThemes.add(Lumo.DARK);
+        }
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        navigation.removeAll();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            navigation.addItem(new SideNavItem(entry.title(), entry.path()));
+        }
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+    }
+}

@@ -1,0 +1,57 @@
+package io.skillgate.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+import io.skillgate.access.ui.LoginView;
+
+/** The filter chains, in order: machine endpoints (stateless), then the Vaadin UI. */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    /**
+     * Actuator: health and info for load balancers, prometheus for scraping. In prod these are served on the
+     * separate management port only (see application-prod.properties), which is not published.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain operationsFilterChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                                "/actuator/prometheus").permitAll()
+                        .anyRequest().denyAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    /** The UI: Vaadin's configurer adds form login on /login, logout and "everything else needs a sign-in". */
+    @Bean
+    @Order(10)
+    SecurityFilterChain uiFilterChain(HttpSecurity http, UserDetailsService userDetailsService,
+                                      PasswordEncoder passwordEncoder, AuthenticationEventPublisher eventPublisher)
+            throws Exception {
+        ProviderManager authenticationManager =
+                new ProviderManager(new SignInAuthenticationProvider(userDetailsService, passwordEncoder));
+        authenticationManager.setAuthenticationEventPublisher(eventPublisher);
+        http.authenticationManager(authenticationManager);
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+}
