@@ -45,7 +45,10 @@ public class UserService {
     }
 
     @Transactional
-    public UserSummary create(CreateUserCommand command, String actor) {
+    public UserSummary create(CreateUserCommand request, String actor) {
+        CreateUserCommand command = new CreateUserCommand(request.companyId(), normalizeEmail(request.email()),
+                request.firstName().strip(), request.lastName().strip(), request.role(), request.password(),
+                request.active());
         Set<ConstraintViolation<CreateUserCommand>> violations = validator.validate(command);
         if (!violations.isEmpty()) {
             ConstraintViolation<CreateUserCommand> first = violations.iterator().next();
@@ -55,13 +58,13 @@ public class UserService {
             throw new UserException(UserException.Reason.INVALID,
                     "Operators belong to no company; every other user belongs to exactly one");
         }
-        String email = normalizeEmail(command.email());
+        String email = command.email();
         if (users.existsByEmail(email)) {
             throw new UserException(UserException.Reason.DUPLICATE_EMAIL, "A user with this e-mail already exists");
         }
         CompanyId companyId = command.companyId();
         PortalUser user = new PortalUser(companyId == null ? null : companyId.value(), email,
-                command.firstName().strip(), command.lastName().strip(), command.role(), clock.instant());
+                command.firstName(), command.lastName(), command.role(), clock.instant());
         if (command.password() != null) {
             user.setPasswordHash(encode(command.password()));
         }

@@ -1,6 +1,6 @@
 /**
  * Portal users: system roles, activation, passwords, the sign-in principal, the bootstrap operator and the
- * dev demo users. The login, home and user views live in {@code access.ui}.
+ * dev demo users. The home and user views live in {@code access.ui}; the login view in {@code security.ui}.
  */
 @ApplicationModule(allowedDependencies = {"base", "company", "audit"})
 @NullMarked

@@ -1,7 +1,7 @@
 /**
  * Composes the security filter chains: a stateless chain for machine endpoints (actuator now; SR's bearer
  * tokens and API keys later), then the Vaadin UI chain with direct sign-in. Sign-in events go to the audit log.
- * Nothing depends on this module.
+ * The login view is {@code security.ui.LoginView}. Nothing depends on this module.
  */
 @ApplicationModule(allowedDependencies = {"base", "access", "audit"})
 @NullMarked

@@ -1,4 +1,4 @@
-package io.skillgate.access.ui;
+package io.skillgate.security.ui;
 
 import jakarta.servlet.http.HttpSession;
 
