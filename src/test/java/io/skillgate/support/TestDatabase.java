@@ -44,6 +44,38 @@ public final class TestDatabase {
         return coordinates;
     }
 
+    /**
+     * A MariaDB account with a random password that may use only the test schema, dropped when the JVM exits:
+     * for running the packaged app in the prod profile, which refuses an empty database password.
+     */
+    public static synchronized Coordinates passwordUser() {
+        Coordinates db = get();
+        String user = "sg_it_" + HexFormat.of().formatHex(randomBytes());
+        String password = HexFormat.of().formatHex(randomBytes()) + HexFormat.of().formatHex(randomBytes());
+        String schema = db.url().substring(db.url().lastIndexOf('/') + 1);
+        List<String> hosts = List.of("localhost", "127.0.0.1", "%");
+        try (Connection connection = DriverManager.getConnection(db.url(), db.username(), db.password());
+             Statement statement = connection.createStatement()) {
+            for (String host : hosts) {
+                statement.execute("CREATE USER '" + user + "'@'" + host + "' IDENTIFIED BY '" + password + "'");
+                statement.execute("GRANT ALL PRIVILEGES ON `" + schema + "`.* TO '" + user + "'@'" + host + "'");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create a test database user", e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (Connection connection = DriverManager.getConnection(db.url(), db.username(), db.password());
+                 Statement statement = connection.createStatement()) {
+                for (String host : hosts) {
+                    statement.execute("DROP USER IF EXISTS '" + user + "'@'" + host + "'");
+                }
+            } catch (SQLException e) {
+                System.err.println("Could not drop test user " + user + ": " + e.getMessage());
+            }
+        }));
+        return new Coordinates(db.url(), user, password);
+    }
+
     private static Coordinates create() {
         String schema = PREFIX + Instant.now().getEpochSecond() + "_" + HexFormat.of().formatHex(randomBytes());
         String server = env("SKILLGATE_TEST_DB_SERVER", "jdbc:mariadb://127.0.0.1:3306/");

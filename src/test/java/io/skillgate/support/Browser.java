@@ -1,0 +1,48 @@
+package io.skillgate.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Headless Debian Chromium through Selenium, with the flags this closed network needs (STACK.md). */
+public final class Browser {
+
+    private Browser() {
+    }
+
+    public static ChromeDriver start() throws IOException {
+        File chromium = new File("/usr/bin/chromium");
+        File driver = new File("/usr/bin/chromedriver");
+        if (!chromium.canExecute() || !driver.canExecute()) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
+                    + "apt-get install chromium chromium-driver (.ci/run does this)");
+        }
+        Path profile = Files.createTempDirectory("skillgate-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
+        ChromeDriver browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return browser;
+    }
+
+    /** Saves a screenshot under target/ for a failed browser test. */
+    public static void screenshot(ChromeDriver browser, String name) {
+        try {
+            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", name + ".png"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("No screenshot: " + e.getMessage());
+        }
+    }
+}

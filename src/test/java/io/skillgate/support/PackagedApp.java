@@ -1,0 +1,113 @@
+package io.skillgate.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged jar ({@code target/skillgate-*.jar}, built by {@code ./mvnw verify} before the ITs) started as
+ * its own process in the prod profile, on free ports, against the test run's MariaDB schema — as the Docker
+ * image runs it. Output goes to {@code target/it-app-<port>.log}.
+ */
+public final class PackagedApp implements AutoCloseable {
+
+    public static final String OPERATOR_EMAIL = "it.operator@skillgate.test";
+    public static final String OPERATOR_PASSWORD = "it-operator-password";
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private PackagedApp(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    public static PackagedApp start() throws IOException, InterruptedException {
+        String jar = System.getProperty("skillgate.it.jar");
+        if (jar == null || !new File(jar).isFile()) {
+            throw new IllegalStateException("No packaged jar at " + jar + ": run the ITs with ./mvnw verify");
+        }
+        int port = freePort();
+        int managementPort = freePort();
+        TestDatabase.Coordinates db = TestDatabase.passwordUser();
+        Map<String, String> env = new HashMap<>();
+        env.put("SPRING_PROFILES_ACTIVE", "prod");
+        env.put("SPRING_DATASOURCE_URL", db.url());
+        env.put("SPRING_DATASOURCE_USERNAME", db.username());
+        env.put("SPRING_DATASOURCE_PASSWORD", db.password());
+        env.put("SKILLGATE_PUBLICURL", "http://localhost:" + port);
+        env.put("SKILLGATE_BOOTSTRAP_OPERATOREMAIL", OPERATOR_EMAIL);
+        env.put("SKILLGATE_BOOTSTRAP_OPERATORPASSWORD", OPERATOR_PASSWORD);
+        env.put("SERVER_PORT", Integer.toString(port));
+        env.put("MANAGEMENT_PORT", Integer.toString(managementPort));
+        // plain HTTP on localhost in the test: the prod session cookie is Secure otherwise
+        env.put("SERVER_SERVLET_SESSION_COOKIE_SECURE", "false");
+
+        Path log = Path.of("target", "it-app-" + port + ".log");
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", jar)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        PackagedApp app = new PackagedApp(builder.start(), port, log);
+        app.awaitHealthy(managementPort, Duration.ofSeconds(120));
+        return app;
+    }
+
+    public String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    public String log() throws IOException {
+        return Files.readString(log);
+    }
+
+    private void awaitHealthy(int managementPort, Duration timeout) throws InterruptedException, IOException {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort
+                + "/actuator/health")).timeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The app exited with " + process.exitValue() + ":\n" + log());
+            }
+            try {
+                HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("UP")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        close();
+        throw new IllegalStateException("The app did not become healthy within " + timeout + ":\n" + log());
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
