@@ -1,0 +1,73 @@
+package io.skillgate.catalog;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.skillgate.audit.AuditEntry;
+import io.skillgate.audit.AuditService;
+import io.skillgate.base.CompanyId;
+import io.skillgate.catalog.domain.AssessmentPackage;
+import io.skillgate.catalog.domain.AssessmentPackageRepository;
+
+/** A company's assessment packages. Every read and write names the company. */
+@Service
+@Transactional(readOnly = true)
+public class CatalogService {
+
+    private final AssessmentPackageRepository packages;
+    private final AuditService audit;
+    private final Validator validator;
+    private final Clock clock;
+
+    CatalogService(AssessmentPackageRepository packages, AuditService audit, Validator validator, Clock clock) {
+        this.packages = packages;
+        this.audit = audit;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public PackageDetails create(CompanyId companyId, CreatePackageCommand command, String actor) {
+        var violations = validator.validate(command);
+        if (!violations.isEmpty()) {
+            ConstraintViolation<CreatePackageCommand> first = violations.iterator().next();
+            throw new IllegalArgumentException(first.getPropertyPath() + ": " + first.getMessage());
+        }
+        AssessmentPackage created = new AssessmentPackage(companyId.value(), UUID.randomUUID().toString(),
+                command.name().strip(), command.description().strip(), command.type(), clock.instant());
+        command.assessments().forEach(a -> created.addAssessment(UUID.randomUUID().toString(), a.name().strip(),
+                a.description().strip(), a.type()));
+        PackageDetails details = toDetails(packages.save(created));
+        audit.record(AuditEntry.of(companyId, actor, "package.created", "Created package " + details.name()));
+        return details;
+    }
+
+    /** The company's active packages, by name. */
+    public List<PackageDetails> activePackages(CompanyId companyId) {
+        return packages.findByCompanyIdAndActiveTrueOrderByNameAsc(companyId.value()).stream()
+                .map(CatalogService::toDetails).toList();
+    }
+
+    /** One of the company's packages by its public id; another company's package is never found. */
+    public Optional<PackageDetails> find(CompanyId companyId, String packageId) {
+        return packages.findByCompanyIdAndPublicId(companyId.value(), packageId).map(CatalogService::toDetails);
+    }
+
+    public boolean hasPackages(CompanyId companyId) {
+        return packages.existsByCompanyId(companyId.value());
+    }
+
+    private static PackageDetails toDetails(AssessmentPackage p) {
+        return new PackageDetails(p.getPublicId(), p.getName(), p.getDescription(), p.getType(), p.isActive(),
+                p.getAssessments().stream().map(a -> new PackageDetails.AssessmentDetails(a.getPublicId(),
+                        a.getName(), a.getDescription(), a.getType())).toList());
+    }
+}

@@ -1,0 +1,20 @@
+package io.skillgate.catalog;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Create an assessment package with its assessments. */
+public record CreatePackageCommand(
+        @NotBlank @Size(max = 200) String name,
+        @NotNull @Size(max = 2000) String description,
+        @NotNull AssessmentType type,
+        @NotNull @Size(max = 50) List<@Valid NewAssessment> assessments) {
+
+    public record NewAssessment(@NotBlank @Size(max = 200) String name, @NotNull @Size(max = 2000) String description,
+                                @NotNull AssessmentType type) {
+    }
+}

@@ -1,0 +1,54 @@
+package io.skillgate.catalog.internal;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import io.skillgate.catalog.AssessmentType;
+import io.skillgate.catalog.CatalogService;
+import io.skillgate.catalog.CreatePackageCommand;
+import io.skillgate.catalog.CreatePackageCommand.NewAssessment;
+import io.skillgate.company.CompanyService;
+
+/** Dev profile only: Acme's demo packages, created once after the demo company exists. */
+@Component
+@Profile("dev")
+@Order(20)
+class DemoPackages implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoPackages.class);
+
+    private final CompanyService companies;
+    private final CatalogService catalog;
+
+    DemoPackages(CompanyService companies, CatalogService catalog) {
+        this.companies = companies;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        companies.findBySlug("acme").filter(acme -> !catalog.hasPackages(acme.id())).ifPresent(acme -> {
+            catalog.create(acme.id(), new CreatePackageCommand("Java developer skills",
+                    "Core Java, collections and concurrency; 30 minutes.", AssessmentType.SKILL_TEST,
+                    List.of(new NewAssessment("Java basics", "Language fundamentals", AssessmentType.SKILL_TEST),
+                            new NewAssessment("Concurrency", "Threads, locks and executors",
+                                    AssessmentType.SKILL_TEST))), "demo-data");
+            catalog.create(acme.id(), new CreatePackageCommand("Work style profile",
+                    "How the candidate prefers to work; 10 minutes.", AssessmentType.BEHAVIORAL_ASSESSMENT,
+                    List.of(new NewAssessment("Work style", "Preferences questionnaire",
+                            AssessmentType.BEHAVIORAL_ASSESSMENT))), "demo-data");
+            catalog.create(acme.id(), new CreatePackageCommand("Quick screening",
+                    "Five questions during the application; 3 minutes.", AssessmentType.INLINE_ASSESSMENT,
+                    List.of(new NewAssessment("Screening", "Knock-out questions", AssessmentType.INLINE_ASSESSMENT))),
+                    "demo-data");
+            log.info("Demo packages created for {}", acme.name());
+        });
+    }
+}
