@@ -7,6 +7,8 @@ import org.springframework.boot.actuate.metrics.export.prometheus.PrometheusScra
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
@@ -17,14 +19,16 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import io.skillgate.connection.ConnectionService;
 import io.skillgate.security.ui.LoginView;
 
-/** The filter chains, in order: machine endpoints (stateless), then the Vaadin UI. */
+/** The filter chains, in order: actuator and the partner API (both stateless), then the Vaadin UI. */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
@@ -49,6 +53,35 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    /**
+     * The partner API SR calls: stateless; the token endpoint is open (it checks the client credential itself),
+     * everything else needs a bearer token issued there. Refusals in SR's error shape.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain partnerApiFilterChain(HttpSecurity http, ConnectionService connections) throws Exception {
+        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/sr/**"))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults()
+                                .matcher(HttpMethod.POST, "/api/sr/v1/oauth/token")).permitAll()
+                        .anyRequest().hasAuthority(SrClientAuthentication.AUTHORITY))
+                .addFilterBefore(new SrBearerTokenFilter(connections), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, failure) -> {
+                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"skillgate\"");
+                            JsonErrorWriter.write(response, HttpStatus.UNAUTHORIZED.value(), "Unauthorized",
+                                    "UNAUTHORIZED", "A valid bearer token is required");
+                        })
+                        .accessDeniedHandler((request, response, denied) -> JsonErrorWriter.write(response,
+                                HttpStatus.FORBIDDEN.value(), "Forbidden", "FORBIDDEN", "Not allowed")))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
                 .build();
     }
 

@@ -1,0 +1,126 @@
+package io.skillgate.partnerapi;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import io.skillgate.partnerapi.v1.ErrorResponse;
+
+/**
+ * Every error of the partner API in SR's shape, written directly (never through the container's error page).
+ * Bad input is a 4xx; only a fault of ours is a 500, and its details stay in our log. Not limited to this
+ * package's controllers: errors raised before a controller is chosen (wrong method, media type, no such
+ * endpoint) have no controller; those handlers answer for {@code /api/sr/**} only and pass anything else on.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PartnerApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(PartnerApiExceptionHandler.class);
+
+    @ExceptionHandler(PartnerApiException.class)
+    ResponseEntity<ErrorResponse> refused(PartnerApiException e) {
+        return respond(e.status(), e.code(), e.getMessage());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ErrorResponse> unreadable(HttpMessageNotReadableException e, HttpServletRequest request)
+            throws Exception {
+        requirePartnerApi(request, e);
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestSizeLimit.TooLarge) {
+                return respond(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE",
+                        "The body may have at most " + RequestSizeLimit.MAX_BYTES + " bytes");
+            }
+        }
+        return respond(HttpStatus.BAD_REQUEST, "MALFORMED_BODY", "The request body is not valid JSON of the expected shape");
+    }
+
+    @ExceptionHandler(RequestSizeLimit.TooLarge.class)
+    ResponseEntity<ErrorResponse> tooLarge(RequestSizeLimit.TooLarge e) {
+        return respond(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE",
+                "The body may have at most " + RequestSizeLimit.MAX_BYTES + " bytes");
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ErrorResponse> invalid(MethodArgumentNotValidException e, HttpServletRequest request)
+            throws Exception {
+        requirePartnerApi(request, e);
+        var errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new ErrorResponse.Error("INVALID_FIELD", f.getField() + ": " + f.getDefaultMessage()))
+                .toList();
+        return ResponseEntity.badRequest().body(new ErrorResponse("Invalid request", errors));
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ResponseEntity<ErrorResponse> missingHeader(MissingRequestHeaderException e, HttpServletRequest request)
+            throws Exception {
+        requirePartnerApi(request, e);
+        return respond(HttpStatus.BAD_REQUEST, "MISSING_HEADER", "Header '" + e.getHeaderName() + "' is required");
+    }
+
+    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
+    ResponseEntity<ErrorResponse> badParameter(Exception e, HttpServletRequest request) throws Exception {
+        requirePartnerApi(request, e);
+        return respond(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "A request parameter is missing or invalid");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ErrorResponse> unsupportedType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) throws Exception {
+        requirePartnerApi(request, e);
+        return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+                "Content type " + e.getContentType() + " is not supported here");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ErrorResponse> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) throws Exception {
+        requirePartnerApi(request, e);
+        return respond(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE", "Only application/json is produced");
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ErrorResponse> wrongMethod(HttpRequestMethodNotSupportedException e, HttpServletRequest request) throws Exception {
+        requirePartnerApi(request, e);
+        return respond(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "Method " + e.getMethod() + " is not allowed here");
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ErrorResponse> noSuchEndpoint(NoResourceFoundException e, HttpServletRequest request) throws Exception {
+        requirePartnerApi(request, e);
+        return respond(HttpStatus.NOT_FOUND, "NOT_FOUND", "No such endpoint");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ErrorResponse> fault(Exception e, HttpServletRequest request) throws Exception {
+        requirePartnerApi(request, e);
+        log.error("Partner API request failed", e);
+        return respond(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "Something went wrong on our side");
+    }
+
+    /** Rethrowing hands the exception back to Spring's other resolvers: not ours to answer. */
+    private static void requirePartnerApi(HttpServletRequest request, Exception e) throws Exception {
+        if (!request.getRequestURI().startsWith(request.getContextPath() + PartnerApiPaths.BASE + "/")) {
+            throw e;
+        }
+    }
+
+    static ResponseEntity<ErrorResponse> respond(HttpStatus status, String code, String message) {
+        return ResponseEntity.status(status).body(ErrorResponse.of(status.getReasonPhrase(), code, message));
+    }
+}

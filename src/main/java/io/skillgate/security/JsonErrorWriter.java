@@ -1,0 +1,27 @@
+package io.skillgate.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.MediaType;
+
+/**
+ * Writes SR's error shape {@code {message, errors:[{code, message}]}} straight to the response: going through
+ * {@code sendError} would hand the answer to the UI's error page. The texts are constants of ours, never input.
+ */
+final class JsonErrorWriter {
+
+    private JsonErrorWriter() {
+    }
+
+    static void write(HttpServletResponse response, int status, String message, String code, String detail)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"message\":\"" + message + "\",\"errors\":[{\"code\":\"" + code
+                + "\",\"message\":\"" + detail + "\"}]}");
+    }
+}
