@@ -15,7 +15,7 @@ import io.skillgate.connection.domain.SrAccessToken;
 import io.skillgate.connection.domain.SrAccessTokenRepository;
 import io.skillgate.connection.domain.SrConnection;
 import io.skillgate.connection.domain.SrConnectionRepository;
-import io.skillgate.connection.internal.Secrets;
+import io.skillgate.base.Secrets;
 import io.skillgate.connection.internal.TokenThrottle;
 
 /**

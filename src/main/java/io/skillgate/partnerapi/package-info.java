@@ -4,7 +4,7 @@
  * come in SR's shape ({@link io.skillgate.partnerapi.v1.ErrorResponse}), RFC 6749 at the token endpoint.
  * Nothing depends on this module.
  */
-@ApplicationModule(allowedDependencies = {"base", "catalog", "connection"})
+@ApplicationModule(allowedDependencies = {"base", "catalog", "connection", "order"})
 @NullMarked
 package io.skillgate.partnerapi;
 

@@ -1,4 +1,4 @@
-package io.skillgate.connection.internal;
+package io.skillgate.base;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

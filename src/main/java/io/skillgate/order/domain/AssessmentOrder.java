@@ -1,0 +1,190 @@
+package io.skillgate.order.domain;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+import io.skillgate.base.AbstractEntity;
+import io.skillgate.order.OrderKind;
+import io.skillgate.order.OrderStatus;
+
+/** An order SR placed with one of the company's packages. */
+@Entity
+@Table(name = "assessment_orders")
+public class AssessmentOrder extends AbstractEntity {
+
+    @Column(name = "company_id", nullable = false)
+    private long companyId;
+
+    @Column(name = "public_id", nullable = false, unique = true, length = 36)
+    private String publicId;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 16)
+    private OrderKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 16)
+    private OrderStatus status;
+
+    @Column(name = "sr_order_id", nullable = false, length = 36)
+    private String srOrderId;
+
+    @Column(name = "result_callback_url", nullable = false, length = 1000)
+    private String resultCallbackUrl;
+
+    /** SHA-256 of the callback URL: the idempotency key, unique per company. */
+    @Column(name = "callback_hash", nullable = false, length = 64)
+    private String callbackHash;
+
+    @Column(name = "package_id", nullable = false, length = 36)
+    private String packageId;
+
+    @Column(name = "candidate_sr_id", length = 64)
+    private @Nullable String candidateSrId;
+
+    @Column(name = "candidate_email", nullable = false, length = 254)
+    private String candidateEmail;
+
+    @Column(name = "candidate_first_name", nullable = false, length = 300)
+    private String candidateFirstName;
+
+    @Column(name = "candidate_last_name", nullable = false, length = 300)
+    private String candidateLastName;
+
+    @Column(name = "application_language", length = 16)
+    private @Nullable String applicationLanguage;
+
+    @Column(name = "requester_user_id", length = 64)
+    private @Nullable String requesterUserId;
+
+    @Column(name = "requester_email", length = 254)
+    private @Nullable String requesterEmail;
+
+    @Column(name = "job_id", length = 64)
+    private @Nullable String jobId;
+
+    @Column(name = "completed_callback_url", length = 1000)
+    private @Nullable String completedCallbackUrl;
+
+    /** SR's mapped custom fields, as a JSON object. */
+    @Column(name = "fields_json", nullable = false, length = 4000)
+    private String fieldsJson;
+
+    /** SHA-256 of the candidate's access token; the token itself is never stored. */
+    @Column(name = "candidate_token_hash", nullable = false, unique = true, length = 64)
+    private String candidateTokenHash;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    protected AssessmentOrder() {
+        this.publicId = "";
+        this.kind = OrderKind.REGULAR;
+        this.status = OrderStatus.RECEIVED;
+        this.srOrderId = "";
+        this.resultCallbackUrl = "";
+        this.callbackHash = "";
+        this.packageId = "";
+        this.candidateEmail = "";
+        this.candidateFirstName = "";
+        this.candidateLastName = "";
+        this.fieldsJson = "{}";
+        this.candidateTokenHash = "";
+        this.receivedAt = Instant.EPOCH;
+    }
+
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public AssessmentOrder(long companyId, String publicId, OrderKind kind, String srOrderId, String resultCallbackUrl,
+                           String callbackHash, String packageId, Candidate candidate, Requester requester,
+                           @Nullable String jobId, @Nullable String completedCallbackUrl, String fieldsJson,
+                           String candidateTokenHash, Instant receivedAt) {
+        this.companyId = companyId;
+        this.publicId = publicId;
+        this.kind = kind;
+        this.status = OrderStatus.RECEIVED;
+        this.srOrderId = srOrderId;
+        this.resultCallbackUrl = resultCallbackUrl;
+        this.callbackHash = callbackHash;
+        this.packageId = packageId;
+        this.candidateSrId = candidate.srId();
+        this.candidateEmail = candidate.email();
+        this.candidateFirstName = candidate.firstName();
+        this.candidateLastName = candidate.lastName();
+        this.applicationLanguage = candidate.applicationLanguage();
+        this.requesterUserId = requester.userId();
+        this.requesterEmail = requester.email();
+        this.jobId = jobId;
+        this.completedCallbackUrl = completedCallbackUrl;
+        this.fieldsJson = fieldsJson;
+        this.candidateTokenHash = candidateTokenHash;
+        this.receivedAt = receivedAt;
+    }
+
+    /** The candidate as SR described them. */
+    public record Candidate(@Nullable String srId, String email, String firstName, String lastName,
+                            @Nullable String applicationLanguage) {
+    }
+
+    /** The SR user who placed the order (regular orders). */
+    public record Requester(@Nullable String userId, @Nullable String email) {
+    }
+
+    public void replaceCandidateToken(String tokenHash) {
+        this.candidateTokenHash = tokenHash;
+    }
+
+    public long getCompanyId() {
+        return companyId;
+    }
+
+    public String getPublicId() {
+        return publicId;
+    }
+
+    public OrderKind getKind() {
+        return kind;
+    }
+
+    public OrderStatus getStatus() {
+        return status;
+    }
+
+    public String getSrOrderId() {
+        return srOrderId;
+    }
+
+    public String getResultCallbackUrl() {
+        return resultCallbackUrl;
+    }
+
+    public String getPackageId() {
+        return packageId;
+    }
+
+    public String getCandidateEmail() {
+        return candidateEmail;
+    }
+
+    public String getFieldsJson() {
+        return fieldsJson;
+    }
+
+    public @Nullable String getCompletedCallbackUrl() {
+        return completedCallbackUrl;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+}
