@@ -9,6 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import io.skillgate.partnerapi.v1.ErrorResponse;
@@ -50,6 +52,18 @@ class PartnerApiExceptionHandler {
             }
         }
         return respond(HttpStatus.BAD_REQUEST, "MALFORMED_BODY", "The request body is not valid JSON of the expected shape");
+    }
+
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ErrorResponse> rejected(RequestRejectedException e, HttpServletRequest request) throws Exception {
+        requirePartnerApi(request, e);
+        return respond(HttpStatus.BAD_REQUEST, "REQUEST_REJECTED", "The request holds characters that are not allowed");
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ErrorResponse> brokenMultipart(MultipartException e, HttpServletRequest request) throws Exception {
+        requirePartnerApi(request, e);
+        return respond(HttpStatus.BAD_REQUEST, "MALFORMED_BODY", "The multipart body cannot be parsed");
     }
 
     @ExceptionHandler(RequestSizeLimit.TooLarge.class)

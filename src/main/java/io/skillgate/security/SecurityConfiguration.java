@@ -19,6 +19,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -83,6 +84,16 @@ class SecurityConfiguration {
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .build();
+    }
+
+    /**
+     * A request the firewall refuses (encoded percent or NUL, path traversal, odd parameter names) gets a JSON 400
+     * written directly; the default handler's sendError would be answered by the UI's error page.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, rejected) -> JsonErrorWriter.write(response, HttpStatus.BAD_REQUEST.value(),
+                "Bad Request", "REQUEST_REJECTED", "The request holds characters that are not allowed");
     }
 
     /** The UI: Vaadin's configurer adds form login on /login, logout and "everything else needs a sign-in". */
