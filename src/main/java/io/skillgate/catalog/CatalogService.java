@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.skillgate.audit.AuditEntry;
@@ -50,13 +51,15 @@ public class CatalogService {
         return details;
     }
 
-    /** The company's active packages, by name. */
+    /** The company's active packages, by name. One auto-committed query (hot path of the partner API). */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<PackageDetails> activePackages(CompanyId companyId) {
         return packages.findByCompanyIdAndActiveTrueOrderByNameAsc(companyId.value()).stream()
                 .map(CatalogService::toDetails).toList();
     }
 
     /** One of the company's packages by its public id; another company's package is never found. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<PackageDetails> find(CompanyId companyId, String packageId) {
         return packages.findByCompanyIdAndPublicId(companyId.value(), packageId).map(CatalogService::toDetails);
     }

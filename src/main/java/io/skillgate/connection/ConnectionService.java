@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.skillgate.audit.AuditEntry;
@@ -91,7 +92,12 @@ public class ConnectionService {
         return new IssuedToken(token, properties.tokenLifetime().toSeconds());
     }
 
-    /** Who a bearer token belongs to, if it is valid now: not expired, not revoked, connection active. */
+    /**
+     * Who a bearer token belongs to, if it is valid now: not expired, not revoked, connection active. Runs on
+     * every partner API request, so it is one auto-committed query and no transaction (a read-only transaction
+     * would add its begin and commit round trips to each request).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<SrClient> authenticate(@Nullable String accessToken) {
         if (accessToken == null || accessToken.isBlank() || accessToken.length() > 100) {
             return Optional.empty();
