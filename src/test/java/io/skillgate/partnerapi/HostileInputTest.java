@@ -64,7 +64,7 @@ class HostileInputTest {
 
     @BeforeContainer
     static void startTheApp() {
-        app = new SpringApplicationBuilder(SkillgateApplication.class).properties("server.port=0").run();
+        app = new SpringApplicationBuilder(SkillgateApplication.class).run("--server.port=0");
         base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/api/sr/v1";
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String suffix = Long.toString(System.nanoTime());
