@@ -35,41 +35,16 @@ import io.skillgate.partnerapi.v1.ErrorResponse;
 class PartnerApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PartnerApiExceptionHandler.class);
+    private static final String TOO_LARGE = "The body may have at most " + RequestSizeLimit.MAX_BYTES + " bytes";
 
     @ExceptionHandler(PartnerApiException.class)
     ResponseEntity<ErrorResponse> refused(PartnerApiException e) {
         return respond(e.status(), e.code(), e.getMessage());
     }
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ErrorResponse> unreadable(HttpMessageNotReadableException e, HttpServletRequest request)
-            throws Exception {
-        requirePartnerApi(request, e);
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RequestSizeLimit.TooLarge) {
-                return respond(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE",
-                        "The body may have at most " + RequestSizeLimit.MAX_BYTES + " bytes");
-            }
-        }
-        return respond(HttpStatus.BAD_REQUEST, "MALFORMED_BODY", "The request body is not valid JSON of the expected shape");
-    }
-
-    @ExceptionHandler(RequestRejectedException.class)
-    ResponseEntity<ErrorResponse> rejected(RequestRejectedException e, HttpServletRequest request) throws Exception {
-        requirePartnerApi(request, e);
-        return respond(HttpStatus.BAD_REQUEST, "REQUEST_REJECTED", "The request holds characters that are not allowed");
-    }
-
-    @ExceptionHandler(MultipartException.class)
-    ResponseEntity<ErrorResponse> brokenMultipart(MultipartException e, HttpServletRequest request) throws Exception {
-        requirePartnerApi(request, e);
-        return respond(HttpStatus.BAD_REQUEST, "MALFORMED_BODY", "The multipart body cannot be parsed");
-    }
-
     @ExceptionHandler(RequestSizeLimit.TooLarge.class)
     ResponseEntity<ErrorResponse> tooLarge(RequestSizeLimit.TooLarge e) {
-        return respond(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE",
-                "The body may have at most " + RequestSizeLimit.MAX_BYTES + " bytes");
+        return respond(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", TOO_LARGE);
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -82,42 +57,46 @@ class PartnerApiExceptionHandler {
         return ResponseEntity.badRequest().body(new ErrorResponse("Invalid request", errors));
     }
 
-    @ExceptionHandler(MissingRequestHeaderException.class)
-    ResponseEntity<ErrorResponse> missingHeader(MissingRequestHeaderException e, HttpServletRequest request)
-            throws Exception {
+    /** What Spring MVC and Spring Security raise for requests that are not what an endpoint takes. */
+    @ExceptionHandler({HttpMessageNotReadableException.class, MissingRequestHeaderException.class,
+            MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
+            HttpMediaTypeNotSupportedException.class, HttpMediaTypeNotAcceptableException.class,
+            HttpRequestMethodNotSupportedException.class, NoResourceFoundException.class,
+            RequestRejectedException.class, MultipartException.class})
+    ResponseEntity<ErrorResponse> unfit(Exception e, HttpServletRequest request) throws Exception {
         requirePartnerApi(request, e);
-        return respond(HttpStatus.BAD_REQUEST, "MISSING_HEADER", "Header '" + e.getHeaderName() + "' is required");
-    }
-
-    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
-    ResponseEntity<ErrorResponse> badParameter(Exception e, HttpServletRequest request) throws Exception {
-        requirePartnerApi(request, e);
-        return respond(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "A request parameter is missing or invalid");
-    }
-
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ErrorResponse> unsupportedType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) throws Exception {
-        requirePartnerApi(request, e);
-        return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
-                "Content type " + e.getContentType() + " is not supported here");
-    }
-
-    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-    ResponseEntity<ErrorResponse> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) throws Exception {
-        requirePartnerApi(request, e);
-        return respond(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE", "Only application/json is produced");
-    }
-
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ErrorResponse> wrongMethod(HttpRequestMethodNotSupportedException e, HttpServletRequest request) throws Exception {
-        requirePartnerApi(request, e);
-        return respond(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "Method " + e.getMethod() + " is not allowed here");
-    }
-
-    @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ErrorResponse> noSuchEndpoint(NoResourceFoundException e, HttpServletRequest request) throws Exception {
-        requirePartnerApi(request, e);
-        return respond(HttpStatus.NOT_FOUND, "NOT_FOUND", "No such endpoint");
+        if (e instanceof HttpMessageNotReadableException) {
+            return causedByTooLarge(e)
+                    ? respond(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", TOO_LARGE)
+                    : respond(HttpStatus.BAD_REQUEST, "MALFORMED_BODY",
+                            "The request body is not valid JSON of the expected shape");
+        }
+        if (e instanceof MissingRequestHeaderException missing) {
+            return respond(HttpStatus.BAD_REQUEST, "MISSING_HEADER", "Header '" + missing.getHeaderName()
+                    + "' is required");
+        }
+        if (e instanceof MissingServletRequestParameterException || e instanceof MethodArgumentTypeMismatchException) {
+            return respond(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "A request parameter is missing or invalid");
+        }
+        if (e instanceof HttpMediaTypeNotSupportedException unsupported) {
+            return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+                    "Content type " + unsupported.getContentType() + " is not supported here");
+        }
+        if (e instanceof HttpMediaTypeNotAcceptableException) {
+            return respond(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE", "Only application/json is produced");
+        }
+        if (e instanceof HttpRequestMethodNotSupportedException wrongMethod) {
+            return respond(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
+                    "Method " + wrongMethod.getMethod() + " is not allowed here");
+        }
+        if (e instanceof NoResourceFoundException) {
+            return respond(HttpStatus.NOT_FOUND, "NOT_FOUND", "No such endpoint");
+        }
+        if (e instanceof RequestRejectedException) {
+            return respond(HttpStatus.BAD_REQUEST, "REQUEST_REJECTED",
+                    "The request holds characters that are not allowed");
+        }
+        return respond(HttpStatus.BAD_REQUEST, "MALFORMED_BODY", "The multipart body cannot be parsed");
     }
 
     @ExceptionHandler(Exception.class)
@@ -125,6 +104,15 @@ class PartnerApiExceptionHandler {
         requirePartnerApi(request, e);
         log.error("Partner API request failed", e);
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "Something went wrong on our side");
+    }
+
+    private static boolean causedByTooLarge(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestSizeLimit.TooLarge) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Rethrowing hands the exception back to Spring's other resolvers: not ours to answer. */

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -27,10 +28,9 @@ import io.skillgate.catalog.CatalogService;
 import io.skillgate.catalog.CreatePackageCommand;
 import io.skillgate.catalog.CreatePackageCommand.NewAssessment;
 import io.skillgate.catalog.PackageDetails;
-import io.skillgate.company.CompanyService;
-import io.skillgate.connection.ConnectionService;
 import io.skillgate.connection.IssuedCredential;
 import io.skillgate.order.OrderService;
+import io.skillgate.support.PartnerFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -50,10 +50,7 @@ class ContractTest {
     private MockMvc mvc;
 
     @Autowired
-    private CompanyService companies;
-
-    @Autowired
-    private ConnectionService connections;
+    private ApplicationContext context;
 
     @Autowired
     private CatalogService catalog;
@@ -72,10 +69,10 @@ class ContractTest {
 
     @BeforeEach
     void setUp() {
-        String suffix = Long.toString(System.nanoTime());
-        company = companies.create("Contract Co " + suffix, "test").id();
-        credential = connections.connect(company, "sr-contract-" + suffix, "test");
-        token = connections.issueToken(credential.clientId(), credential.clientSecret(), "10.4.0.1").accessToken();
+        PartnerFixture.Connected connected = new PartnerFixture(context).connect("Contract Co");
+        company = connected.company();
+        credential = connected.credential();
+        token = connected.token();
         skills = catalog.create(company, new CreatePackageCommand("Java developer skills",
                 "Core Java, collections and concurrency; 30 minutes.", AssessmentType.SKILL_TEST,
                 List.of(new NewAssessment("Java basics", "Language fundamentals", AssessmentType.SKILL_TEST),

@@ -22,13 +22,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.skillgate.SkillgateApplication;
 import io.skillgate.base.CompanyId;
 import io.skillgate.catalog.AssessmentType;
-import io.skillgate.catalog.CatalogService;
-import io.skillgate.catalog.CreatePackageCommand;
 import io.skillgate.catalog.PackageDetails;
-import io.skillgate.company.CompanyService;
-import io.skillgate.connection.ConnectionService;
 import io.skillgate.connection.IssuedCredential;
 import io.skillgate.order.OrderService;
+import io.skillgate.support.PartnerFixture;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -67,16 +64,13 @@ class HostileInputTest {
         app = new SpringApplicationBuilder(SkillgateApplication.class).run("--server.port=0");
         base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/api/sr/v1";
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        String suffix = Long.toString(System.nanoTime());
-        company = app.getBean(CompanyService.class).create("Hostile Co " + suffix, "test").id();
-        ConnectionService connections = app.getBean(ConnectionService.class);
-        credential = connections.connect(company, "sr-hostile-" + suffix, "test");
-        token = connections.issueToken(credential.clientId(), credential.clientSecret(), "10.5.0.1").accessToken();
-        CatalogService catalog = app.getBean(CatalogService.class);
-        skillTest = catalog.create(company, new CreatePackageCommand("Skills", "", AssessmentType.SKILL_TEST,
-                List.of()), "test");
-        inline = catalog.create(company, new CreatePackageCommand("Inline", "", AssessmentType.INLINE_ASSESSMENT,
-                List.of()), "test");
+        PartnerFixture fixture = new PartnerFixture(app);
+        PartnerFixture.Connected connected = fixture.connect("Hostile Co");
+        company = connected.company();
+        credential = connected.credential();
+        token = connected.token();
+        skillTest = fixture.addPackage(company, "Skills", AssessmentType.SKILL_TEST);
+        inline = fixture.addPackage(company, "Inline", AssessmentType.INLINE_ASSESSMENT);
         orders = app.getBean(OrderService.class);
     }
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -20,9 +21,9 @@ import io.skillgate.catalog.CatalogService;
 import io.skillgate.catalog.CreatePackageCommand;
 import io.skillgate.catalog.PackageDetails;
 import io.skillgate.company.CompanyService;
-import io.skillgate.connection.ConnectionService;
 import io.skillgate.connection.IssuedCredential;
 import io.skillgate.order.OrderService;
+import io.skillgate.support.PartnerFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -39,10 +40,10 @@ class OrderApiTest {
     private MockMvc mvc;
 
     @Autowired
-    private CompanyService companies;
+    private ApplicationContext context;
 
     @Autowired
-    private ConnectionService connections;
+    private CompanyService companies;
 
     @Autowired
     private CatalogService catalog;
@@ -60,15 +61,14 @@ class OrderApiTest {
     private PackageDetails inline;
 
     @BeforeEach
-    void connectACompany() throws Exception {
-        String suffix = Long.toString(System.nanoTime());
-        company = companies.create("Order Co " + suffix, "test").id();
-        credential = connections.connect(company, "sr-order-" + suffix, "test");
-        token = connections.issueToken(credential.clientId(), credential.clientSecret(), "10.6.0.1").accessToken();
-        skillTest = catalog.create(company, new CreatePackageCommand("Skills", "", AssessmentType.SKILL_TEST,
-                List.of(new CreatePackageCommand.NewAssessment("Part", "", AssessmentType.SKILL_TEST))), "test");
-        inline = catalog.create(company, new CreatePackageCommand("Inline", "", AssessmentType.INLINE_ASSESSMENT,
-                List.of(new CreatePackageCommand.NewAssessment("Quick", "", AssessmentType.INLINE_ASSESSMENT))), "test");
+    void connectACompany() {
+        PartnerFixture fixture = new PartnerFixture(context);
+        PartnerFixture.Connected connected = fixture.connect("Order Co");
+        company = connected.company();
+        credential = connected.credential();
+        token = connected.token();
+        skillTest = fixture.addPackage(company, "Skills", AssessmentType.SKILL_TEST, "Part");
+        inline = fixture.addPackage(company, "Inline", AssessmentType.INLINE_ASSESSMENT, "Quick");
     }
 
     private static String callback() {

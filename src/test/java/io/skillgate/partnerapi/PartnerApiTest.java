@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -24,6 +25,7 @@ import io.skillgate.catalog.PackageDetails;
 import io.skillgate.company.CompanyService;
 import io.skillgate.connection.ConnectionService;
 import io.skillgate.connection.IssuedCredential;
+import io.skillgate.support.PartnerFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -42,6 +44,9 @@ class PartnerApiTest {
 
     @Autowired
     private MockMvc mvc;
+
+    @Autowired
+    private ApplicationContext context;
 
     @Autowired
     private CompanyService companies;
@@ -63,12 +68,11 @@ class PartnerApiTest {
 
     @BeforeEach
     void connectACompany() {
-        String suffix = Long.toString(System.nanoTime());
-        company = companies.create("Partner Co " + suffix, "test").id();
-        credential = connections.connect(company, "sr-" + suffix, "test");
-        skillTest = catalog.create(company, new CreatePackageCommand("Skill test", "Skills", AssessmentType.SKILL_TEST,
-                List.of(new CreatePackageCommand.NewAssessment("Part 1", "First part", AssessmentType.SKILL_TEST))),
-                "test");
+        PartnerFixture fixture = new PartnerFixture(context);
+        PartnerFixture.Connected connected = fixture.connect("Partner Co");
+        company = connected.company();
+        credential = connected.credential();
+        skillTest = fixture.addPackage(company, "Skill test", AssessmentType.SKILL_TEST, "Part 1");
         address = "10.9." + (ADDRESSES.get() / 250) + "." + (ADDRESSES.getAndIncrement() % 250 + 1);
     }
 
