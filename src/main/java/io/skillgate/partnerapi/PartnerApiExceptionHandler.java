@@ -1,7 +1,5 @@
 package io.skillgate.partnerapi;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -26,11 +24,11 @@ import io.skillgate.partnerapi.v1.ErrorResponse;
 
 /**
  * Every error of the partner API in SR's shape, written directly (never through the container's error page).
- * Bad input is a 4xx; only a fault of ours is a 500, and its details stay in our log. Not limited to this
- * package's controllers: errors raised before a controller is chosen (wrong method, media type, no such
- * endpoint) have no controller; those handlers answer for {@code /api/sr/**} only and pass anything else on.
+ * Bad input is a 4xx; only a fault of ours is a 500, and its details stay in our log. Errors raised before a
+ * controller is chosen (wrong method, media type, no such endpoint) have no controller, so
+ * {@link PartnerApiRequestErrors} answers those, for {@code /api/sr/**} only.
  */
-@RestControllerAdvice
+@RestControllerAdvice(basePackageClasses = PartnerApiExceptionHandler.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PartnerApiExceptionHandler {
 
@@ -48,9 +46,7 @@ class PartnerApiExceptionHandler {
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
-    ResponseEntity<ErrorResponse> invalid(MethodArgumentNotValidException e, HttpServletRequest request)
-            throws Exception {
-        requirePartnerApi(request, e);
+    ResponseEntity<ErrorResponse> invalid(MethodArgumentNotValidException e) {
         var errors = e.getBindingResult().getFieldErrors().stream()
                 .map(f -> new ErrorResponse.Error("INVALID_FIELD", f.getField() + ": " + f.getDefaultMessage()))
                 .toList();
@@ -63,8 +59,12 @@ class PartnerApiExceptionHandler {
             HttpMediaTypeNotSupportedException.class, HttpMediaTypeNotAcceptableException.class,
             HttpRequestMethodNotSupportedException.class, NoResourceFoundException.class,
             RequestRejectedException.class, MultipartException.class})
-    ResponseEntity<ErrorResponse> unfit(Exception e, HttpServletRequest request) throws Exception {
-        requirePartnerApi(request, e);
+    ResponseEntity<ErrorResponse> unfit(Exception e) {
+        return answerFor(e);
+    }
+
+    /** SR's answer to a request that is not what the endpoint takes (shared with {@link PartnerApiRequestErrors}). */
+    static ResponseEntity<ErrorResponse> answerFor(Exception e) {
         if (e instanceof HttpMessageNotReadableException) {
             return causedByTooLarge(e)
                     ? respond(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", TOO_LARGE)
@@ -100,8 +100,7 @@ class PartnerApiExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ErrorResponse> fault(Exception e, HttpServletRequest request) throws Exception {
-        requirePartnerApi(request, e);
+    ResponseEntity<ErrorResponse> fault(Exception e) {
         log.error("Partner API request failed", e);
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "Something went wrong on our side");
     }
@@ -113,13 +112,6 @@ class PartnerApiExceptionHandler {
             }
         }
         return false;
-    }
-
-    /** Rethrowing hands the exception back to Spring's other resolvers: not ours to answer. */
-    private static void requirePartnerApi(HttpServletRequest request, Exception e) throws Exception {
-        if (!request.getRequestURI().startsWith(request.getContextPath() + PartnerApiPaths.BASE + "/")) {
-            throw e;
-        }
     }
 
     static ResponseEntity<ErrorResponse> respond(HttpStatus status, String code, String message) {
