@@ -1,0 +1,31 @@
+package io.skillgate.sandbox;
+
+import java.util.List;
+
+/** A refusal in SR's shape {@code {message, errors:[{code, message}]}}. */
+class SandboxError extends RuntimeException {
+
+    record Detail(String code, String message) {
+    }
+
+    private final int status;
+    private final List<Detail> details;
+
+    SandboxError(int status, String message, List<Detail> details) {
+        super(message);
+        this.status = status;
+        this.details = List.copyOf(details);
+    }
+
+    SandboxError(int status, String message, String code, String detail) {
+        this(status, message, List.of(new Detail(code, detail)));
+    }
+
+    int status() {
+        return status;
+    }
+
+    List<Detail> details() {
+        return details;
+    }
+}

@@ -1,0 +1,204 @@
+package io.skillgate.sandbox;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Base64;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Everything the sandbox remembers, in memory: credentials and tokens, the partner configuration, integrated
+ * companies, the result calls received (the newest {@link #MAX_CALLS}) and SR's rate-limit counters.
+ */
+@Component
+@Profile("!prod")
+public class SandboxState {
+
+    public static final int REQUESTS_PER_SECOND = 10;
+    public static final int CONCURRENT_LIMIT = 8;
+    static final int MAX_CALLS = 1000;
+    static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
+
+    /** A credential the sandbox accepts at its token endpoint. */
+    record Credential(String clientId, String secret, boolean master, @Nullable String companyId) {
+    }
+
+    /** A token the sandbox issued. */
+    record Token(String clientId, boolean master, @Nullable String companyId, Instant expiresAt) {
+    }
+
+    /** A call received at the results endpoints. */
+    public record ResultCall(String clientId, String orderId, String kind, String body) {
+    }
+
+    /** What the rate limiter decided about one request. */
+    record Admission(boolean allowed, int remaining, int concurrentRemaining) {
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Clock clock;
+    private final Map<String, Credential> credentials = new ConcurrentHashMap<>();
+    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+    private final AtomicReference<@Nullable JsonNode> configuration = new AtomicReference<>();
+    private final Map<String, String> integrations = new ConcurrentHashMap<>();
+    private final Deque<ResultCall> calls = new ArrayDeque<>();
+    private final Map<String, long[]> windows = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> forcedRejections = new ConcurrentHashMap<>();
+    private final AtomicLong exceeded = new AtomicLong();
+    private final AtomicLong forced = new AtomicLong();
+
+    SandboxState(Clock clock, @Value("${skillgate.sandbox.partner-client-id:sandbox-partner}") String partnerId,
+                 @Value("${skillgate.sandbox.partner-client-secret:sandbox-partner-secret}") String partnerSecret) {
+        this.clock = clock;
+        credentials.put(partnerId, new Credential(partnerId, partnerSecret, true, null));
+    }
+
+    Optional<Token> issueToken(String clientId, String secret) {
+        Credential credential = credentials.get(clientId);
+        if (credential == null || !java.security.MessageDigest.isEqual(credential.secret().getBytes(),
+                secret.getBytes())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Token(clientId, credential.master(), credential.companyId(),
+                clock.instant().plus(TOKEN_LIFETIME)));
+    }
+
+    String store(Token token) {
+        String value = random();
+        tokens.put(value, token);
+        return value;
+    }
+
+    Optional<Token> token(String value) {
+        Token token = tokens.get(value);
+        return token != null && clock.instant().isBefore(token.expiresAt()) ? Optional.of(token) : Optional.empty();
+    }
+
+    Optional<JsonNode> configuration() {
+        return Optional.ofNullable(configuration.get());
+    }
+
+    void configure(JsonNode saved) {
+        configuration.set(saved);
+    }
+
+    /** Integrates a company: null when it already is; otherwise SR's new customer credential. */
+    synchronized @Nullable Credential integrate(String companyId, String partnerClientId) {
+        if (integrations.containsKey(companyId)) {
+            return null;
+        }
+        integrations.put(companyId, partnerClientId);
+        Credential credential = new Credential("sbx-" + random().substring(0, 16), random(), false, companyId);
+        credentials.put(credential.clientId(), credential);
+        return credential;
+    }
+
+    boolean partnerClientIdInUse(String partnerClientId) {
+        return integrations.containsValue(partnerClientId);
+    }
+
+    void record(ResultCall call) {
+        synchronized (calls) {
+            calls.addLast(call);
+            while (calls.size() > MAX_CALLS) {
+                calls.removeFirst();
+            }
+        }
+    }
+
+    /** The result calls received, oldest first. */
+    public List<ResultCall> resultCalls() {
+        synchronized (calls) {
+            return List.copyOf(calls);
+        }
+    }
+
+    /** Counts a request of a credential against SR's limits; a refused one is counted as exceeded. */
+    Admission admit(String clientId) {
+        AtomicInteger forcedLeft = forcedRejections.get(clientId);
+        if (forcedLeft != null && forcedLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            forced.incrementAndGet();
+            return new Admission(false, 0, CONCURRENT_LIMIT);
+        }
+        long second = clock.instant().toEpochMilli() / 1000;
+        long[] window = windows.computeIfAbsent(clientId, id -> new long[] {second, 0});
+        int count;
+        synchronized (window) {
+            if (window[0] != second) {
+                window[0] = second;
+                window[1] = 0;
+            }
+            count = (int) ++window[1];
+        }
+        AtomicInteger running = inFlight.computeIfAbsent(clientId, id -> new AtomicInteger());
+        int concurrent = running.incrementAndGet();
+        if (count > REQUESTS_PER_SECOND || concurrent > CONCURRENT_LIMIT) {
+            running.decrementAndGet();
+            exceeded.incrementAndGet();
+            return new Admission(false, Math.max(0, REQUESTS_PER_SECOND - count),
+                    Math.max(0, CONCURRENT_LIMIT - concurrent));
+        }
+        return new Admission(true, REQUESTS_PER_SECOND - count, CONCURRENT_LIMIT - concurrent);
+    }
+
+    void finished(String clientId) {
+        AtomicInteger running = inFlight.get(clientId);
+        if (running != null) {
+            running.decrementAndGet();
+        }
+    }
+
+    /** The client id a bearer token or a token request speaks for, if known. */
+    Optional<String> clientOfToken(String value) {
+        return token(value).map(Token::clientId);
+    }
+
+    /** Requests refused because a credential went over SR's limits (not counting {@link #rejectNext}). */
+    public long exceededCount() {
+        return exceeded.get();
+    }
+
+    /** Requests refused by {@link #rejectNext}. */
+    public long forcedRejectionCount() {
+        return forced.get();
+    }
+
+    /** For tests: the next {@code count} requests of this credential get a 429, as if SR were busy. */
+    public void rejectNext(String clientId, int count) {
+        forcedRejections.computeIfAbsent(clientId, id -> new AtomicInteger()).addAndGet(count);
+    }
+
+    /** For tests: forgets the partner configuration, the integrations and the recorded calls. */
+    public synchronized void reset() {
+        configuration.set(null);
+        integrations.clear();
+        credentials.values().removeIf(c -> !c.master());
+        synchronized (calls) {
+            calls.clear();
+        }
+    }
+
+    private static String random() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * Outbound: what we call on SmartRecruiters (tokens, partner configuration, integration, results, context reads),
+ * with token caching, per-credential rate limits (the per-second one shared by all nodes through MariaDB),
+ * retries and timeouts. The {@link io.skillgate.smartrecruiters.SmartRecruitersClient} interface and the records
+ * here are the API; the RestClient implementation and SR's wire DTOs ({@code Sr…}) are in {@code internal}.
+ */
+@ApplicationModule(allowedDependencies = {"base", "audit"})
+@NullMarked
+package io.skillgate.smartrecruiters;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
