@@ -24,7 +24,7 @@ SPRING_PROFILES_ACTIVE=prod SPRING_DATASOURCE_URL=jdbc:mariadb://127.0.0.1:3306/
 SPRING_DATASOURCE_PASSWORD=$pass SKILLGATE_PUBLICURL=http://localhost:$port SERVER_PORT=$port MANAGEMENT_PORT=$port \
 SKILLGATE_BOOTSTRAP_OPERATOREMAIL=bench@skillgate.test SKILLGATE_BOOTSTRAP_OPERATORPASSWORD=bench-operator-pw \
 LOGGING_LEVEL_IO_SKILLGATE_REQUEST=${BENCH_REQUEST_LOG:-WARN} SKILLGATE_DB_POOL_SIZE=20 \
-  java -Xmx1g -jar "$JAR" > target/bench-partnerapi-app.log 2>&1 &
+  java -Xmx1g ${BENCH_JAVA_OPTS:-} -jar "$JAR" > target/bench-partnerapi-app.log 2>&1 &
 app=$!
 for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health/liveness" && break; sleep 0.5; done
 

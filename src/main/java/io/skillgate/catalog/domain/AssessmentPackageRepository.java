@@ -3,15 +3,19 @@ package io.skillgate.catalog.domain;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface AssessmentPackageRepository extends JpaRepository<AssessmentPackage, Long> {
 
-    @EntityGraph(attributePaths = "assessments")
+    // JPQL with fetch joins rather than entity graphs: Hibernate caches these queries' plans (partner API hot path)
+
+    @Query("select distinct p from AssessmentPackage p left join fetch p.assessments "
+            + "where p.companyId = :companyId and p.active = true order by p.name")
     List<AssessmentPackage> findByCompanyIdAndActiveTrueOrderByNameAsc(long companyId);
 
-    @EntityGraph(attributePaths = "assessments")
+    @Query("select p from AssessmentPackage p left join fetch p.assessments "
+            + "where p.companyId = :companyId and p.publicId = :publicId")
     Optional<AssessmentPackage> findByCompanyIdAndPublicId(long companyId, String publicId);
 
     boolean existsByCompanyId(long companyId);

@@ -3,14 +3,14 @@ package io.skillgate.connection.domain;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface SrAccessTokenRepository extends JpaRepository<SrAccessToken, Long> {
 
-    @EntityGraph(attributePaths = "connection")
+    /** JPQL with a fetch join rather than an entity graph: Hibernate caches this query's plan (hot path). */
+    @Query("select t from SrAccessToken t join fetch t.connection where t.tokenHash = :tokenHash")
     Optional<SrAccessToken> findByTokenHash(String tokenHash);
 
     @Modifying
