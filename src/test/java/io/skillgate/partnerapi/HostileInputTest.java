@@ -61,7 +61,8 @@ class HostileInputTest {
 
     @BeforeContainer
     static void startTheApp() {
-        app = new SpringApplicationBuilder(SkillgateApplication.class).run("--server.port=0");
+        app = new SpringApplicationBuilder(SkillgateApplication.class)
+                .run("--server.port=0", "--logging.level.io.skillgate.request=WARN");
         base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/api/sr/v1";
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         PartnerFixture fixture = new PartnerFixture(app);
