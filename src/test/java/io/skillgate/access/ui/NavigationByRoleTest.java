@@ -58,7 +58,7 @@ class NavigationByRoleTest extends KaribuTest {
     void anOperatorSeesTheOperatorAreaButNoCompanyUsers() {
         signIn(OPERATOR);
         UI.getCurrent().navigate("");
-        assertThat(menu()).containsExactly("Start", "Customer companies");
+        assertThat(menu()).containsExactly("Start", "Customer companies", "SmartRecruiters configuration");
 
         UI.getCurrent().navigate("operator/companies");
         assertThat(currentView()).isEqualTo(CompanyListView.class);
