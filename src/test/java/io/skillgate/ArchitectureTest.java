@@ -17,7 +17,11 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.Entity;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -61,6 +65,14 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule routesLiveInUiPackages = classes()
             .that().areAnnotatedWith(Route.class).should().resideInAPackage("..ui..");
+
+    @ArchTest
+    static final ArchRule everyRouteSaysWhoMayOpenIt = classes()
+            .that().areAnnotatedWith(Route.class)
+            .should().beAnnotatedWith(RolesAllowed.class)
+            .orShould().beAnnotatedWith(PermitAll.class)
+            .orShould().beAnnotatedWith(AnonymousAllowed.class)
+            .orShould().beAnnotatedWith(DenyAll.class);
 
     @ArchTest
     static final ArchRule restControllersLiveInInboundModules = classes()
