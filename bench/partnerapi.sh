@@ -17,7 +17,7 @@ sql() { mariadb -uroot -h127.0.0.1 "$@"; }
 sql -e "CREATE DATABASE $db; CREATE USER '$user'@'localhost' IDENTIFIED BY '$pass'; CREATE USER '$user'@'127.0.0.1' IDENTIFIED BY '$pass';
         GRANT ALL ON $db.* TO '$user'@'localhost'; GRANT ALL ON $db.* TO '$user'@'127.0.0.1';"
 app=""
-cleanup() { [ -n "$app" ] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null; sql -e "DROP DATABASE IF EXISTS $db; DROP USER IF EXISTS '$user'@'localhost'; DROP USER IF EXISTS '$user'@'127.0.0.1';" || true; }
+cleanup() { set +e; [ -n "$app" ] && kill "$app" 2>/dev/null; [ -n "$app" ] && wait "$app" 2>/dev/null; sql -e "DROP DATABASE IF EXISTS $db; DROP USER IF EXISTS '$user'@'localhost'; DROP USER IF EXISTS '$user'@'127.0.0.1';" || true; }
 trap cleanup EXIT
 port=$(free_port)
 SPRING_PROFILES_ACTIVE=prod SPRING_DATASOURCE_URL=jdbc:mariadb://127.0.0.1:3306/$db SPRING_DATASOURCE_USERNAME=$user \
