@@ -62,6 +62,11 @@ public class PortalUserPrincipal extends User implements SignedInUser {
         return role;
     }
 
+    @Override
+    public boolean companyAdmin() {
+        return role == SystemRole.ADMIN && companyId() != null;
+    }
+
     public boolean hasRole(SystemRole expected) {
         return role == expected;
     }

@@ -14,4 +14,7 @@ public interface SignedInUser {
 
     /** The customer company the user belongs to; {@code null} for Skillgate's own operators. */
     @Nullable CompanyId companyId();
+
+    /** Whether the user administers their company (may connect it to SmartRecruiters, manage users…). */
+    boolean companyAdmin();
 }

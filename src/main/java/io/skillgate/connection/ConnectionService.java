@@ -1,7 +1,10 @@
 package io.skillgate.connection;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -17,32 +20,41 @@ import io.skillgate.connection.domain.SrAccessTokenRepository;
 import io.skillgate.connection.domain.SrConnection;
 import io.skillgate.connection.domain.SrConnectionRepository;
 import io.skillgate.base.Secrets;
+import io.skillgate.connection.internal.CredentialCipher;
 import io.skillgate.connection.internal.TokenThrottle;
 
 /**
  * Connections to SmartRecruiters: the customer-level credential SR uses to call us, the access tokens it gets
- * for it, and disabling. The consent flow (a later issue) calls {@link #connect}; until then tests do.
+ * for it, SR's credential for us (encrypted), health, and disabling. The consent flow ({@link ConsentService})
+ * links companies; {@link #connect} links one without asking SR (tests and fixtures).
  */
 @Service
 @Transactional(readOnly = true)
 public class ConnectionService {
 
     private static final int MAX_ID_LENGTH = 64;
+    /** A grant whose SR call never finished (the node died) stops blocking a new one after this long. */
+    private static final Duration STALE_GRANT = Duration.ofMinutes(2);
 
     private final SrConnectionRepository connections;
     private final SrAccessTokenRepository tokens;
     private final TokenThrottle throttle;
     private final ConnectionProperties properties;
     private final AuditService audit;
+    private final CredentialCipher cipher;
+    private final List<ConnectionActivity> activity;
     private final Clock clock;
 
     ConnectionService(SrConnectionRepository connections, SrAccessTokenRepository tokens, TokenThrottle throttle,
-                      ConnectionProperties properties, AuditService audit, Clock clock) {
+                      ConnectionProperties properties, AuditService audit, CredentialCipher cipher,
+                      List<ConnectionActivity> activity, Clock clock) {
         this.connections = connections;
         this.tokens = tokens;
         this.throttle = throttle;
         this.properties = properties;
         this.audit = audit;
+        this.cipher = cipher;
+        this.activity = List.copyOf(activity);
         this.clock = clock;
     }
 
@@ -62,13 +74,105 @@ public class ConnectionService {
             throw new IllegalStateException("SmartRecruiters company " + srCompanyId
                     + " is already linked to another portal company");
         }
-        String clientId = "sg_" + Secrets.random(16);
+        String clientId = newClientId();
         String secret = Secrets.random(32);
         connections.save(new SrConnection(companyId.value(), srCompanyId, clientId, Secrets.sha256(secret),
                 clock.instant()));
         audit.record(AuditEntry.of(companyId, actor, "connection.created",
                 "Connected to SmartRecruiters company " + srCompanyId + " with client id " + clientId));
         return new IssuedCredential(companyId, srCompanyId, clientId, secret);
+    }
+
+    /**
+     * First step of a grant: checks the company may link to this SR company and generates the credential for SR.
+     * A company never connected gets a PENDING row at once, which reserves the SR company id against a concurrent
+     * grant elsewhere; a disabled connection is left as it is until SR has answered (SR may still hold its
+     * credential, which a re-link turns on again).
+     */
+    @Transactional
+    IssuedCredential beginGrant(CompanyId companyId, String srCompanyId) {
+        Instant now = clock.instant();
+        Optional<SrConnection> linked = connections.findBySrCompanyId(srCompanyId);
+        if (linked.isPresent() && linked.get().getCompanyId() != companyId.value()) {
+            throw new ConsentRefused(ConsentRefused.Reason.LINKED_ELSEWHERE, "SmartRecruiters company " + srCompanyId
+                    + " is already connected to another Skillgate company. Its administrator can disconnect it on "
+                    + "their connection page.");
+        }
+        Optional<SrConnection> existing = connections.findByCompanyId(companyId.value());
+        if (existing.isPresent()) {
+            SrConnection connection = existing.get();
+            switch (connection.getStatus()) {
+                case ACTIVE -> throw new ConsentRefused(ConsentRefused.Reason.ALREADY_CONNECTED,
+                        connection.getSrCompanyId().equals(srCompanyId)
+                                ? "Your company is already connected to SmartRecruiters company " + srCompanyId + "."
+                                : "Your company is connected to SmartRecruiters company " + connection.getSrCompanyId()
+                                        + ". Disconnect it on the connection page before connecting " + srCompanyId
+                                        + ".");
+                case PENDING -> {
+                    if (connection.getCreatedAt().isAfter(now.minus(STALE_GRANT))) {
+                        throw new ConsentRefused(ConsentRefused.Reason.IN_PROGRESS,
+                                "A connection to SmartRecruiters is being set up for your company right now. "
+                                        + "Try again in a minute.");
+                    }
+                    connections.delete(connection);
+                    connections.flush();
+                }
+                case DISABLED -> {
+                    return new IssuedCredential(companyId, srCompanyId, newClientId(), Secrets.random(32));
+                }
+            }
+        }
+        IssuedCredential credential = new IssuedCredential(companyId, srCompanyId, newClientId(), Secrets.random(32));
+        connections.saveAndFlush(SrConnection.pending(companyId.value(), srCompanyId, credential.clientId(),
+                Secrets.sha256(credential.clientSecret()), now));
+        return credential;
+    }
+
+    /** Last step of a grant: SR accepted our credential and answered with its own, stored encrypted. */
+    @Transactional
+    void completeGrant(IssuedCredential credential, SrCredential srCredential, String actor) {
+        Instant now = clock.instant();
+        SrConnection connection = connections.findByCompanyId(credential.companyId().value())
+                .orElseThrow(() -> new IllegalStateException("The connection disappeared during the grant"));
+        if (connection.getStatus() != ConnectionStatus.PENDING) {
+            connection.restart(credential.srCompanyId(), credential.clientId(), Secrets.sha256(credential.clientSecret()),
+                    now);
+        }
+        connection.activate(srCredential.clientId(), cipher.encrypt(credential.srCompanyId(),
+                srCredential.clientSecret()), actor, now);
+        audit.record(AuditEntry.of(credential.companyId(), actor, "connection.granted",
+                "Connected to SmartRecruiters company " + credential.srCompanyId() + " with client id "
+                        + credential.clientId()));
+    }
+
+    /** SR refused or did not answer: nothing of the grant stays (a disabled connection is untouched). */
+    @Transactional
+    void abandonGrant(IssuedCredential credential) {
+        connections.findByCompanyId(credential.companyId().value())
+                .filter(c -> c.getStatus() == ConnectionStatus.PENDING && c.getClientId().equals(credential.clientId()))
+                .ifPresent(connections::delete);
+    }
+
+    /** Whether a disabled connection of this company to this SR company can be turned on again as it was. */
+    boolean relinkable(CompanyId companyId, String srCompanyId) {
+        return connections.findByCompanyId(companyId.value())
+                .filter(c -> c.getStatus() == ConnectionStatus.DISABLED && c.getSrCompanyId().equals(srCompanyId)
+                        && c.getSrClientId() != null)
+                .isPresent();
+    }
+
+    /** SR still holds our earlier credential (it answered "already integrated"): turn that connection on again. */
+    @Transactional
+    void relink(CompanyId companyId, String srCompanyId, String actor) {
+        SrConnection connection = connections.findByCompanyId(companyId.value())
+                .filter(c -> c.getStatus() == ConnectionStatus.DISABLED && c.getSrCompanyId().equals(srCompanyId)
+                        && c.getSrClientId() != null)
+                .orElseThrow(() -> new ConsentRefused(ConsentRefused.Reason.SR_ALREADY_INTEGRATED,
+                        "There is no earlier connection to SmartRecruiters company " + srCompanyId + " to re-link."));
+        connection.relink(actor, clock.instant());
+        audit.record(AuditEntry.of(companyId, actor, "connection.relinked",
+                "Re-linked SmartRecruiters company " + srCompanyId + " with the earlier client id "
+                        + connection.getClientId()));
     }
 
     /**
@@ -116,7 +220,7 @@ public class ConnectionService {
     @Transactional
     public void disable(CompanyId companyId, String actor) {
         connections.findByCompanyId(companyId.value()).filter(SrConnection::isActive).ifPresent(connection -> {
-            connection.disable(clock.instant());
+            connection.disable(clock.instant(), actor);
             int revoked = tokens.revokeAllOfCompany(companyId.value());
             audit.record(AuditEntry.of(companyId, actor, "connection.disabled",
                     "Disabled the SmartRecruiters connection; " + revoked + " token(s) revoked"));
@@ -125,5 +229,29 @@ public class ConnectionService {
 
     public Optional<ConnectionStatus> status(CompanyId companyId) {
         return connections.findByCompanyId(companyId.value()).map(SrConnection::getStatus);
+    }
+
+    /** SR's credential for calling SR on the company's behalf, decrypted; empty unless the connection is active. */
+    public Optional<SrCredential> srCredential(CompanyId companyId) {
+        return connections.findByCompanyId(companyId.value())
+                .filter(SrConnection::isActive)
+                .filter(c -> c.getSrClientId() != null && c.getSrClientSecretEncrypted() != null)
+                .map(c -> new SrCredential(c.getSrClientId(),
+                        cipher.decrypt(c.getSrCompanyId(), c.getSrClientSecretEncrypted())));
+    }
+
+    /** The connection page: the link, its credential's use, and what other modules know of its traffic. */
+    public Optional<ConnectionHealth> health(CompanyId companyId) {
+        return connections.findByCompanyId(companyId.value())
+                .filter(c -> c.getStatus() != ConnectionStatus.PENDING)
+                .map(c -> new ConnectionHealth(c.getSrCompanyId(), c.getStatus(), c.getClientId(), c.getConnectedAt(),
+                        c.getConnectedBy(), c.getDisabledAt(), c.getDisabledBy(),
+                        tokens.lastIssuedAt(companyId.value()).orElse(null), c.getSrClientId() != null,
+                        activity.stream().flatMap(a -> a.facts(companyId).stream())
+                                .sorted(Comparator.comparingInt(ConnectionActivity.Fact::order)).toList()));
+    }
+
+    private static String newClientId() {
+        return "sg_" + Secrets.random(16);
     }
 }

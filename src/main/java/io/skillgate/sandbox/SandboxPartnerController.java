@@ -24,6 +24,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class SandboxPartnerController extends SandboxEndpoint {
 
     private static final String API = SandboxSecurityConfiguration.BASE + "/assessment-api/v202010";
+    /** Companies whose id starts with this have not consented on SR's side: the integration call answers 403. */
+    public static final String NO_CONSENT_PREFIX = "no-consent";
 
     SandboxPartnerController(SandboxState state, ObjectMapper json) {
         super(state, json);
@@ -66,6 +68,10 @@ class SandboxPartnerController extends SandboxEndpoint {
         if (state.configuration().isEmpty()) {
             throw new SandboxError(404, "Not Found", "PARTNER_CONFIGURATION_NOT_FOUND",
                     "Configure the partner before integrating companies");
+        }
+        if (companyId.startsWith(NO_CONSENT_PREFIX)) {
+            throw new SandboxError(403, "Forbidden", "CONSENT_MISSING",
+                    "Company " + companyId + " has not consented to this partner");
         }
         if (state.partnerClientIdInUse(clientId)) {
             throw new SandboxError(409, "Conflict", "CLIENT_ID_IN_USE",

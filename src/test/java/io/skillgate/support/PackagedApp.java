@@ -48,6 +48,9 @@ public final class PackagedApp implements AutoCloseable {
         env.put("SPRING_DATASOURCE_USERNAME", db.username());
         env.put("SPRING_DATASOURCE_PASSWORD", db.password());
         env.put("SKILLGATE_PUBLICURL", "http://localhost:" + port);
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        env.put("SKILLGATE_CONNECTION_ENCRYPTIONKEY", java.util.Base64.getEncoder().encodeToString(key));
         env.put("SKILLGATE_BOOTSTRAP_OPERATOREMAIL", OPERATOR_EMAIL);
         env.put("SKILLGATE_BOOTSTRAP_OPERATORPASSWORD", OPERATOR_PASSWORD);
         env.put("SERVER_PORT", Integer.toString(port));

@@ -21,7 +21,8 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordere
             "spring.datasource.url",
             "spring.datasource.username",
             "spring.datasource.password",
-            "skillgate.public-url");
+            "skillgate.public-url",
+            "skillgate.connection.encryption-key");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

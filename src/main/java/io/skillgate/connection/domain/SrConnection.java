@@ -44,6 +44,22 @@ public class SrConnection extends AbstractEntity {
     @Column(name = "disabled_at")
     private @Nullable Instant disabledAt;
 
+    @Column(name = "disabled_by", length = 254)
+    private @Nullable String disabledBy;
+
+    @Column(name = "connected_at")
+    private @Nullable Instant connectedAt;
+
+    @Column(name = "connected_by", length = 254)
+    private @Nullable String connectedBy;
+
+    /** SR's customer-level credential for calling SR on this company's behalf; the secret AES-GCM encrypted. */
+    @Column(name = "sr_client_id", length = 128)
+    private @Nullable String srClientId;
+
+    @Column(name = "sr_client_secret_enc", length = 1024)
+    private @Nullable String srClientSecretEncrypted;
+
     protected SrConnection() {
         this.srCompanyId = "";
         this.clientId = "";
@@ -60,11 +76,57 @@ public class SrConnection extends AbstractEntity {
         this.clientSecretHash = clientSecretHash;
         this.status = ConnectionStatus.ACTIVE;
         this.createdAt = createdAt;
+        this.connectedAt = createdAt;
     }
 
-    public void disable(Instant when) {
+    /** A grant in progress: the credential is generated, SR not yet told. */
+    public static SrConnection pending(long companyId, String srCompanyId, String clientId, String clientSecretHash,
+                                       Instant now) {
+        SrConnection connection = new SrConnection(companyId, srCompanyId, clientId, clientSecretHash, now);
+        connection.status = ConnectionStatus.PENDING;
+        connection.connectedAt = null;
+        return connection;
+    }
+
+    /** Re-arms a disabled connection for a new grant with a new credential (and possibly another SR company). */
+    public void restart(String newSrCompanyId, String newClientId, String newClientSecretHash, Instant now) {
+        this.srCompanyId = newSrCompanyId;
+        this.clientId = newClientId;
+        this.clientSecretHash = newClientSecretHash;
+        this.status = ConnectionStatus.PENDING;
+        this.createdAt = now;
+        this.connectedAt = null;
+        this.connectedBy = null;
+        this.disabledAt = null;
+        this.disabledBy = null;
+        this.srClientId = null;
+        this.srClientSecretEncrypted = null;
+    }
+
+    /** SR accepted the credential and gave us its own. */
+    public void activate(String srClientId, String srClientSecretEncrypted, String by, Instant when) {
+        this.srClientId = srClientId;
+        this.srClientSecretEncrypted = srClientSecretEncrypted;
+        this.status = ConnectionStatus.ACTIVE;
+        this.connectedAt = when;
+        this.connectedBy = by;
+        this.disabledAt = null;
+        this.disabledBy = null;
+    }
+
+    /** Turns a disabled connection on again with the credential SR still holds (SR answered "already integrated"). */
+    public void relink(String by, Instant when) {
+        this.status = ConnectionStatus.ACTIVE;
+        this.connectedAt = when;
+        this.connectedBy = by;
+        this.disabledAt = null;
+        this.disabledBy = null;
+    }
+
+    public void disable(Instant when, String by) {
         this.status = ConnectionStatus.DISABLED;
         this.disabledAt = when;
+        this.disabledBy = by;
     }
 
     public long getCompanyId() {
@@ -97,5 +159,25 @@ public class SrConnection extends AbstractEntity {
 
     public @Nullable Instant getDisabledAt() {
         return disabledAt;
+    }
+
+    public @Nullable String getDisabledBy() {
+        return disabledBy;
+    }
+
+    public @Nullable Instant getConnectedAt() {
+        return connectedAt;
+    }
+
+    public @Nullable String getConnectedBy() {
+        return connectedBy;
+    }
+
+    public @Nullable String getSrClientId() {
+        return srClientId;
+    }
+
+    public @Nullable String getSrClientSecretEncrypted() {
+        return srClientSecretEncrypted;
     }
 }

@@ -11,4 +11,6 @@ public interface SrConnectionRepository extends JpaRepository<SrConnection, Long
     Optional<SrConnection> findByCompanyId(long companyId);
 
     boolean existsBySrCompanyId(String srCompanyId);
+
+    Optional<SrConnection> findBySrCompanyId(String srCompanyId);
 }

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -17,7 +18,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import io.skillgate.access.SignUpService;
 
 /**
  * Direct sign-in with e-mail and password. Spring Security handles the POST to {@code /login}; a failure
@@ -32,11 +36,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     static final String BAD_CREDENTIALS = "Incorrect e-mail or password. Check both and try again.";
     static final String DEACTIVATED = "This account is deactivated. Ask an administrator of your company to "
             + "activate it again.";
+    static final String CREATED = "Your company account is ready. Sign in with your e-mail and password.";
+    static final String CONSENT_HINT = "SmartRecruiters sent you here to connect your company. Sign in as an "
+            + "administrator of your company to continue.";
 
     private final transient AuthenticationContext authenticationContext;
     private final LoginForm login = new LoginForm();
+    private final Paragraph notice = new Paragraph();
 
-    public LoginView(AuthenticationContext authenticationContext) {
+    public LoginView(AuthenticationContext authenticationContext, SignUpService signUp) {
         this.authenticationContext = authenticationContext;
         addClassName("login-view");
         setSizeFull();
@@ -46,7 +54,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(i18n(BAD_CREDENTIALS));
-        add(new H1("Skillgate"), new Paragraph("Assessments for SmartRecruiters"), login);
+        notice.setId("login-notice");
+        notice.setVisible(false);
+        add(new H1("Skillgate"), new Paragraph("Assessments for SmartRecruiters"), notice, login);
+        if (signUp.enabled()) {
+            Anchor signUpLink = new Anchor("signup", "New to Skillgate? Create a company account");
+            signUpLink.setId("signup-link");
+            add(signUpLink);
+        }
     }
 
     @Override
@@ -55,10 +70,25 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             event.forwardTo("");
             return;
         }
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("created")) {
+            notice.setText(CREATED);
+            notice.setVisible(true);
+        } else if (storedRedirect().startsWith("connect/")) {
+            notice.setText(CONSENT_HINT);
+            notice.setVisible(true);
+        }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             login.setI18n(i18n(lastFailure() instanceof DisabledException ? DEACTIVATED : BAD_CREDENTIALS));
             login.setError(true);
         }
+    }
+
+    /** Where the sign-in will continue: the page the access control sent the visitor here from. */
+    private static String storedRedirect() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        HttpSession session = request == null ? null : request.getHttpServletRequest().getSession(false);
+        Object target = session == null ? null : session.getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
+        return target instanceof String path ? path : "";
     }
 
     private static @Nullable Object lastFailure() {

@@ -1,0 +1,88 @@
+package io.skillgate.access.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import io.skillgate.access.SignUpCommand;
+import io.skillgate.access.SignUpService;
+import io.skillgate.access.UserException;
+
+/**
+ * Self-service sign-up: a new customer company and its first admin. Afterwards the person signs in; a page they
+ * were on the way to (the consent page SR sent them to) is kept by the sign-in round trip.
+ */
+@Route(value = SignUpView.PATH, autoLayout = false)
+@PageTitle("Create a company account · Skillgate")
+@AnonymousAllowed
+public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
+
+    public static final String PATH = "signup";
+
+    private final transient SignUpService signUp;
+    private final transient AuthenticationContext authenticationContext;
+    final TextField companyName = new TextField("Company name");
+    final EmailField email = new EmailField("Work e-mail");
+    final TextField firstName = new TextField("First name");
+    final TextField lastName = new TextField("Last name");
+    final PasswordField password = new PasswordField("Password (12 to 72 characters)");
+    final Paragraph error = new Paragraph();
+    final Button create = new Button("Create account");
+
+    public SignUpView(SignUpService signUp, AuthenticationContext authenticationContext) {
+        this.signUp = signUp;
+        this.authenticationContext = authenticationContext;
+        setMaxWidth("36rem");
+        getStyle().set("margin", "0 auto");
+        error.setId("signup-error");
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> submit());
+        companyName.setMaxLength(200);
+        email.setMaxLength(254);
+        firstName.setMaxLength(100);
+        lastName.setMaxLength(100);
+        password.setMaxLength(72);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authenticationContext.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        removeAll();
+        add(new H1("Create a company account"));
+        if (!signUp.enabled()) {
+            add(new Paragraph("Sign-up is not available here. Ask Skillgate for an account."),
+                    new Anchor("login", "Sign in"));
+            return;
+        }
+        add(new Paragraph("Your company gets its own Skillgate account, and you become its administrator."),
+                new FormLayout(companyName, email, firstName, lastName, password), error, create,
+                new Anchor("login", "I have an account: sign in"));
+    }
+
+    private void submit() {
+        try {
+            signUp.signUp(new SignUpCommand(companyName.getValue(), email.getValue(), firstName.getValue(),
+                    lastName.getValue(), password.getValue()));
+            getUI().ifPresent(ui -> ui.navigate("login", com.vaadin.flow.router.QueryParameters.of("created", "")));
+        } catch (UserException refused) {
+            error.setText(refused.getMessage());
+        }
+    }
+}

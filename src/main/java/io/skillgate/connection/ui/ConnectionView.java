@@ -1,0 +1,130 @@
+package io.skillgate.connection.ui;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import io.skillgate.base.CompanyId;
+import io.skillgate.base.SignedInUser;
+import io.skillgate.connection.ConnectionActivity;
+import io.skillgate.connection.ConnectionHealth;
+import io.skillgate.connection.ConnectionService;
+import io.skillgate.connection.ConnectionStatus;
+
+/**
+ * Company admins: the SmartRecruiters connection and its health — who connected it and when, when SR last got a
+ * token, the last order received, and what other modules report — and disconnecting from our side.
+ */
+@Route("connection")
+@PageTitle("SmartRecruiters connection")
+@Menu(order = 60, title = "SmartRecruiters connection")
+@RolesAllowed("ADMIN")
+public class ConnectionView extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    /** One line of the page. */
+    record Line(String label, String value) {
+    }
+
+    private final transient ConnectionService connections;
+    private final transient @Nullable SignedInUser admin;
+    private final Grid<Line> facts = new Grid<>(Line.class, false);
+    private final Paragraph summary = new Paragraph();
+    private final Button disconnect = new Button("Disconnect");
+
+    public ConnectionView(ConnectionService connections, AuthenticationContext authenticationContext) {
+        this.connections = connections;
+        this.admin = authenticationContext.getAuthenticatedUser(SignedInUser.class).orElse(null);
+        summary.setId("connection-summary");
+        facts.addColumn(Line::label).setHeader("").setAutoWidth(true);
+        facts.addColumn(Line::value).setHeader("").setFlexGrow(1);
+        facts.setAllRowsVisible(true);
+        disconnect.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        disconnect.addClickListener(e -> confirmDisconnect());
+        add(summary, facts, disconnect);
+        refresh();
+    }
+
+    private @Nullable CompanyId companyId() {
+        return admin == null ? null : admin.companyId();
+    }
+
+    void refresh() {
+        CompanyId companyId = companyId();
+        ConnectionHealth health = companyId == null ? null : connections.health(companyId).orElse(null);
+        if (health == null) {
+            summary.setText("Not connected. Connect from SmartRecruiters: in SmartRecruiters' marketplace, enable "
+                    + "Skillgate for your company; SmartRecruiters then sends an administrator here to allow it.");
+            facts.setItems(List.of());
+            facts.setVisible(false);
+            disconnect.setVisible(false);
+            return;
+        }
+        boolean active = health.status() == ConnectionStatus.ACTIVE;
+        summary.setText(active ? "Connected to SmartRecruiters company " + health.srCompanyId() + "."
+                : "Disconnected from SmartRecruiters company " + health.srCompanyId() + ". SmartRecruiters cannot "
+                        + "reach your packages or place orders until an administrator connects again from "
+                        + "SmartRecruiters.");
+        List<Line> lines = new ArrayList<>();
+        lines.add(new Line("Status", health.status().name().toLowerCase(java.util.Locale.ROOT)));
+        lines.add(new Line("SmartRecruiters company", health.srCompanyId()));
+        lines.add(new Line("Connected", when(health.connectedAt()) + by(health.connectedBy())));
+        if (health.disabledAt() != null) {
+            lines.add(new Line("Disconnected", when(health.disabledAt()) + by(health.disabledBy())));
+        }
+        lines.add(new Line("Client id SmartRecruiters uses", health.clientId()));
+        lines.add(new Line("Last token issued to SmartRecruiters", when(health.lastTokenIssuedAt())));
+        lines.add(new Line("SmartRecruiters' credential for us", health.srCredentialStored()
+                ? "stored (encrypted)" : "none (connected without the exchange)"));
+        for (ConnectionActivity.Fact fact : health.activity()) {
+            String detail = fact.detail() == null ? "" : fact.detail();
+            lines.add(new Line(fact.label(), fact.at() == null ? detail
+                    : when(fact.at()) + (detail.isEmpty() ? "" : " — " + detail)));
+        }
+        facts.setItems(lines);
+        facts.setVisible(true);
+        disconnect.setVisible(active);
+    }
+
+    private void confirmDisconnect() {
+        ConfirmDialog dialog = new ConfirmDialog("Disconnect SmartRecruiters?",
+                "SmartRecruiters' tokens stop working at once; it can no longer list your packages or place "
+                        + "orders. Orders already placed are kept.", "Disconnect", e -> {
+                    CompanyId companyId = companyId();
+                    if (companyId != null && admin != null) {
+                        connections.disable(companyId, admin.email());
+                    }
+                    refresh();
+                });
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.open();
+    }
+
+    private static String when(@Nullable Instant instant) {
+        return instant == null ? "never" : WHEN.format(instant);
+    }
+
+    private static String by(@Nullable String who) {
+        return who == null ? "" : " by " + who;
+    }
+}

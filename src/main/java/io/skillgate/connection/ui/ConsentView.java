@@ -1,0 +1,175 @@
+package io.skillgate.connection.ui;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import io.skillgate.base.CompanyId;
+import io.skillgate.base.SignedInUser;
+import io.skillgate.company.CompanyService;
+import io.skillgate.company.CompanySummary;
+import io.skillgate.connection.ConsentRefused;
+import io.skillgate.connection.ConsentRequest;
+import io.skillgate.connection.ConsentService;
+
+/**
+ * The announced {@code consentUrl}: SR sends a customer's admin here with {@code companyId} (and {@code redirect} in
+ * REDIRECT mode). Signing in happens on the way (the access control keeps the full URL through the login round
+ * trip). No navigation chrome: the page may be inside SR's pop-up.
+ */
+@Route(value = ConsentView.PATH, autoLayout = false)
+@PageTitle("Connect SmartRecruiters · Skillgate")
+@PermitAll
+public class ConsentView extends VerticalLayout implements BeforeEnterObserver {
+
+    public static final String PATH = "connect/smartrecruiters";
+    static final String GRANTED_POPUP = "Your company is connected to SmartRecruiters. You can close this window.";
+    static final String DENIED_POPUP = "Nothing was connected. You can close this window.";
+
+    private final transient ConsentService consent;
+    private final transient CompanyService companies;
+    private final transient AuthenticationContext authenticationContext;
+    private @Nullable ConsentRequest request;
+
+    public ConsentView(ConsentService consent, CompanyService companies, AuthenticationContext authenticationContext) {
+        this.consent = consent;
+        this.companies = companies;
+        this.authenticationContext = authenticationContext;
+        addClassName("consent-view");
+        setMaxWidth("42rem");
+        getStyle().set("margin", "0 auto");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        removeAll();
+        add(new H1("Connect SmartRecruiters"));
+        try {
+            request = consent.check(first(query, "companyId"), first(query, "redirect"));
+        } catch (ConsentRefused refused) {
+            request = null;
+            show(refused);
+            return;
+        }
+        SignedInUser user = authenticationContext.getAuthenticatedUser(SignedInUser.class).orElse(null);
+        if (user == null) {
+            return; // not reached: the view needs a signed-in user
+        }
+        try {
+            CompanyId companyId = consent.requireGrantor(user);
+            showConsentScreen(request, user, companies.find(companyId).map(CompanySummary::name).orElse("your company"));
+        } catch (ConsentRefused refused) {
+            show(refused);
+        }
+    }
+
+    private void showConsentScreen(ConsentRequest request, SignedInUser user, String companyName) {
+        UnorderedList abilities = new UnorderedList(
+                new ListItem("read " + companyName + "'s assessment packages (to offer them to its recruiters),"),
+                new ListItem("place assessment orders for its candidates,"),
+                new ListItem("receive the results and reports of those assessments."));
+        Button allow = new Button("Allow", e -> grant());
+        allow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        allow.setId("consent-allow");
+        allow.setDisableOnClick(true);
+        Button deny = new Button("Deny", e -> leave(false));
+        deny.setId("consent-deny");
+        add(new Paragraph("SmartRecruiters company " + request.srCompanyId() + " asks to connect to " + companyName
+                        + " on Skillgate. If you allow it, SmartRecruiters will be able to:"),
+                abilities,
+                new Paragraph("Granted by " + user.displayName() + " (" + user.email() + "). You can disconnect at any "
+                        + "time on the SmartRecruiters connection page."),
+                new HorizontalLayout(allow, deny));
+    }
+
+    private void grant() {
+        ConsentRequest current = request;
+        SignedInUser user = authenticationContext.getAuthenticatedUser(SignedInUser.class).orElse(null);
+        if (current == null || user == null) {
+            return;
+        }
+        try {
+            consent.grant(user, current);
+            leave(true);
+        } catch (ConsentRefused refused) {
+            removeAll();
+            add(new H1("Connect SmartRecruiters"));
+            show(refused);
+        }
+    }
+
+    private void relink() {
+        ConsentRequest current = request;
+        SignedInUser user = authenticationContext.getAuthenticatedUser(SignedInUser.class).orElse(null);
+        if (current == null || user == null) {
+            return;
+        }
+        try {
+            consent.relink(user, current);
+            leave(true);
+        } catch (ConsentRefused refused) {
+            removeAll();
+            add(new H1("Connect SmartRecruiters"));
+            show(refused);
+        }
+    }
+
+    /** Done (granted or not): back to SR in REDIRECT mode; in POPUP mode say so (SR closes its pop-up). */
+    private void leave(boolean granted) {
+        ConsentRequest current = request;
+        String back = current == null ? null : consent.returnAddress(current);
+        if (back != null) {
+            UI.getCurrent().getPage().setLocation(back);
+            return;
+        }
+        removeAll();
+        Paragraph done = new Paragraph(granted ? GRANTED_POPUP : DENIED_POPUP);
+        done.setId("consent-done");
+        Button close = new Button("Close window", e -> UI.getCurrent().getPage().executeJs("window.close()"));
+        add(new H1(granted ? "Connected" : "Not connected"), done, close);
+    }
+
+    private void show(ConsentRefused refused) {
+        Paragraph message = new Paragraph(refused.getMessage());
+        message.setId("consent-error");
+        add(message);
+        ConsentRequest current = request;
+        if (refused.relinkable() && current != null) {
+            Button relink = new Button("Re-link the earlier connection", e -> relink());
+            relink.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            relink.setId("consent-relink");
+            add(relink);
+        }
+        String back = current == null ? null : consent.returnAddress(current);
+        if (back != null) {
+            Component anchor = new Anchor(back, "Back to SmartRecruiters");
+            add(anchor);
+        }
+    }
+
+    private static @Nullable String first(Map<String, List<String>> query, String name) {
+        List<String> values = query.get(name);
+        return values == null || values.size() != 1 ? null : values.get(0);
+    }
+}
