@@ -24,10 +24,11 @@ class ProductionSettingsTest {
                         .run());
 
         assertThat(failure.keys()).containsExactly("spring.datasource.url", "spring.datasource.password",
-                "skillgate.public-url");
+                "skillgate.public-url", "skillgate.connection.encryption-key");
         FailureAnalysis analysis = new MissingSettingsFailureAnalyzer().analyze(failure);
         assertThat(analysis.getDescription())
                 .contains("SPRING_DATASOURCE_URL (spring.datasource.url)")
+                .contains("SKILLGATE_CONNECTION_ENCRYPTIONKEY (skillgate.connection.encryption-key)")
                 .contains("SPRING_DATASOURCE_PASSWORD (spring.datasource.password)")
                 .contains("SKILLGATE_PUBLICURL (skillgate.public-url)")
                 .doesNotContain("SPRING_DATASOURCE_USERNAME");

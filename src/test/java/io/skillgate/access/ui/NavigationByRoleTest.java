@@ -38,7 +38,7 @@ class NavigationByRoleTest extends KaribuTest {
         signIn(ADMIN);
         UI.getCurrent().navigate("");
         assertThat(currentView()).isEqualTo(HomeView.class);
-        assertThat(menu()).containsExactly("Start", "Users");
+        assertThat(menu()).containsExactly("Start", "Users", "SmartRecruiters connection");
 
         UI.getCurrent().navigate("operator/companies");
         assertThat(currentView()).isEqualTo(AccessDeniedView.class);
