@@ -35,6 +35,15 @@ public final class PackagedApp implements AutoCloseable {
     }
 
     public static PackagedApp start() throws IOException, InterruptedException {
+        return start("prod", Map.of());
+    }
+
+    /**
+     * The jar in another profile with extra settings: {@code dev} runs the demo data and the SR sandbox (the default
+     * build's jar carries it; the production build's does not), against the test run's MariaDB all the same.
+     */
+    public static PackagedApp start(String profile, Map<String, String> settings)
+            throws IOException, InterruptedException {
         String jar = System.getProperty("skillgate.it.jar");
         if (jar == null || !new File(jar).isFile()) {
             throw new IllegalStateException("No packaged jar at " + jar + ": run the ITs with ./mvnw verify");
@@ -43,7 +52,7 @@ public final class PackagedApp implements AutoCloseable {
         int managementPort = freePort();
         TestDatabase.Coordinates db = TestDatabase.passwordUser();
         Map<String, String> env = new HashMap<>();
-        env.put("SPRING_PROFILES_ACTIVE", "prod");
+        env.put("SPRING_PROFILES_ACTIVE", profile);
         env.put("SPRING_DATASOURCE_URL", db.url());
         env.put("SPRING_DATASOURCE_USERNAME", db.username());
         env.put("SPRING_DATASOURCE_PASSWORD", db.password());
@@ -55,8 +64,10 @@ public final class PackagedApp implements AutoCloseable {
         env.put("SKILLGATE_BOOTSTRAP_OPERATORPASSWORD", OPERATOR_PASSWORD);
         env.put("SERVER_PORT", Integer.toString(port));
         env.put("MANAGEMENT_PORT", Integer.toString(managementPort));
+        env.put("MANAGEMENT_SERVER_PORT", Integer.toString(managementPort)); // the dev profile reads only this one
         // plain HTTP on localhost in the test: the prod session cookie is Secure otherwise
         env.put("SERVER_SERVLET_SESSION_COOKIE_SECURE", "false");
+        env.putAll(settings);
 
         Path log = Path.of("target", "it-app-" + port + ".log");
         ProcessBuilder builder = new ProcessBuilder(

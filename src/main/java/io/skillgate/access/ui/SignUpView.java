@@ -51,6 +51,12 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> submit());
+        companyName.setId("signup-company");
+        email.setId("signup-email");
+        firstName.setId("signup-first-name");
+        lastName.setId("signup-last-name");
+        password.setId("signup-password");
+        create.setId("signup-create");
         companyName.setMaxLength(200);
         email.setMaxLength(254);
         firstName.setMaxLength(100);

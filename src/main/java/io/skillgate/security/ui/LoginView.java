@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.savedrequest.SavedRequest;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -83,12 +84,26 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    /** Where the sign-in will continue: the page the access control sent the visitor here from. */
+    /**
+     * Where the sign-in will continue: the page the visitor was sent here from, kept by Vaadin's access control
+     * (navigation inside the UI) or by Spring Security's request cache (a page requested directly).
+     */
     private static String storedRedirect() {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         HttpSession session = request == null ? null : request.getHttpServletRequest().getSession(false);
-        Object target = session == null ? null : session.getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
-        return target instanceof String path ? path : "";
+        if (session == null) {
+            return "";
+        }
+        if (session.getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT) instanceof String path) {
+            return path;
+        }
+        if (session.getAttribute("SPRING_SECURITY_SAVED_REQUEST") instanceof SavedRequest saved) {
+            String url = saved.getRedirectUrl();
+            int start = url.indexOf("://");
+            int path = start < 0 ? -1 : url.indexOf('/', start + 3);
+            return path < 0 ? "" : url.substring(path + 1);
+        }
+        return "";
     }
 
     private static @Nullable Object lastFailure() {

@@ -1,0 +1,104 @@
+package io.skillgate.connection;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.skillgate.support.Browser;
+import io.skillgate.support.PackagedApp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * SR's consent round trip in a real Chromium, on the packaged jar in the dev profile (so the SR sandbox runs in it):
+ * SR sends the admin to our consent URL, they sign in (or sign up) on the way, grant, and SR gets the company —
+ * in REDIRECT mode (back on SR's page) and in POPUP mode (a done page).
+ */
+class ConsentIT {
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(40));
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) {
+        Browser.screenshot(browser, "it-" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
+        browser.quit();
+    }
+
+    private void signIn(String email, String password) {
+        WebElement username = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-login-form input[name='username']")));
+        username.sendKeys(email);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+    }
+
+    private void type(String id, String value) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " input"))).sendKeys(value);
+    }
+
+    @Test
+    void redirectModeSignInGrantAndBackOnSr() throws Exception {
+        try (PackagedApp app = PackagedApp.start("dev", Map.of())) {
+            String srCompanyId = "sr-e2e-" + UUID.randomUUID();
+            String back = app.url("/sandbox?connected=" + srCompanyId);
+            browser.get(app.url("/connect/smartrecruiters?companyId=" + srCompanyId + "&redirect="
+                    + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8)));
+
+            // not signed in: the login page says why, and the consent URL survives the round trip
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-notice"),
+                    "connect your company"));
+            signIn("admin@acme.test", "acme-admin-pass");
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("consent-allow")));
+            assertThat(browser.findElement(By.tagName("body")).getText())
+                    .contains("SmartRecruiters company " + srCompanyId + " asks to connect to Acme");
+            browser.findElement(By.id("consent-allow")).click();
+
+            wait.until(ExpectedConditions.urlToBe(back));
+            assertThat(app.log()).contains("connected to SmartRecruiters company " + srCompanyId)
+                    .doesNotContain("clientSecret");
+        }
+    }
+
+    @Test
+    void popupModeSignUpOnTheWayGrantAndDonePage() throws Exception {
+        try (PackagedApp app = PackagedApp.start("dev",
+                Map.of("SKILLGATE_SMARTRECRUITERS_CONSENTDISPLAYMODE", "POPUP"))) {
+            String srCompanyId = "sr-e2e-popup-" + UUID.randomUUID();
+            browser.get(app.url("/connect/smartrecruiters?companyId=" + srCompanyId));
+
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("signup-link"))).click();
+            String email = "founder-" + System.nanoTime() + "@popup.test";
+            type("signup-company", "Popup Co " + System.nanoTime());
+            type("signup-email", email);
+            type("signup-first-name", "Pat");
+            type("signup-last-name", "Popup");
+            type("signup-password", "popup-password-1");
+            browser.findElement(By.id("signup-create")).click();
+
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-notice"), "account is ready"));
+            signIn(email, "popup-password-1");
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("consent-allow"))).click();
+
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("consent-done"),
+                    "connected to SmartRecruiters"));
+            assertThat(app.log()).contains("connected to SmartRecruiters company " + srCompanyId);
+        }
+    }
+}
