@@ -89,7 +89,8 @@ class SandboxPlayerTest {
         ObjectNode stored = state.configuration().orElseThrow().deepCopy();
         stored.properties().forEach(field -> {
             if (field.getValue().isTextual() && field.getValue().asText().startsWith("http://localhost:8080/")) {
-                stored.put(field.getKey(), base + field.getValue().asText().substring("http://localhost:8080".length()));
+                String path = field.getValue().asText().substring("http://localhost:8080".length());
+                stored.put(field.getKey(), base + path);
             }
         });
         state.configure(stored);

@@ -99,7 +99,8 @@ class SignInIT {
         HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(app.url("/sandbox"))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(anonymous.statusCode()).isEqualTo(302);
-        assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(anonymous.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
 
         browser.get(app.url("/sandbox"));
         wait.until(ExpectedConditions.urlContains("/login"));

@@ -69,7 +69,8 @@ public class SandboxView extends VerticalLayout implements BeforeEnterObserver {
         results.addColumn(call -> TIME.format(call.receivedAt())).setHeader("Received").setAutoWidth(true);
         results.addColumn(SandboxState.ResultCall::orderId).setHeader("Order").setAutoWidth(true);
         results.addColumn(SandboxState.ResultCall::kind).setHeader("Kind").setAutoWidth(true);
-        results.addColumn(SandboxState.ResultCall::body).setHeader("Body").setFlexGrow(1);
+        results.addColumn(SandboxState.ResultCall::body).setHeader("Body").setFlexGrow(1)
+                .setTooltipGenerator(SandboxState.ResultCall::body);
         results.setAllRowsVisible(false);
         results.setHeight("24em");
         add(new H2("Play SmartRecruiters"),
@@ -89,7 +90,8 @@ public class SandboxView extends VerticalLayout implements BeforeEnterObserver {
         query.getSingleParameter("connected").ifPresent(id -> Notification.show("SR company " + id
                 + " is back from Skillgate's consent page" + (state.integration(id).isPresent()
                 ? " and integrated: Skillgate handed over its credential."
-                : "; no integration call has arrived from Skillgate for it yet."), 8000, Notification.Position.TOP_CENTER));
+                : "; no integration call has arrived from Skillgate for it yet."), 8000,
+                Notification.Position.TOP_CENTER));
         query.getSingleParameter("completed").ifPresent(order -> Notification.show("The candidate of order "
                 + order + " finished the inline assessment and is back at SmartRecruiters.", 8000,
                 Notification.Position.TOP_CENTER));
