@@ -47,7 +47,7 @@ class SandboxOrderController extends SandboxEndpoint {
         if (!errors.isEmpty()) {
             throw new SandboxError(400, "Invalid result", errors);
         }
-        state.record(new SandboxState.ResultCall(token.clientId(), orderId, "results", result.toString()));
+        state.record(token.clientId(), orderId, "results", result.toString());
         return ResponseEntity.noContent().build();
     }
 
@@ -70,8 +70,7 @@ class SandboxOrderController extends SandboxEndpoint {
         Part file = parts.stream().filter(p -> p.getSubmittedFileName() != null).findFirst()
                 .orElseThrow(() -> new SandboxError(400, "Bad Request", "REQUIRED", "A file part is required"));
         String name = file.getSubmittedFileName().replaceAll("[^A-Za-z0-9._-]", "_");
-        state.record(new SandboxState.ResultCall(token.clientId(), orderId, "attachment",
-                file.getName() + ":" + name + ":" + file.getSize()));
+        state.record(token.clientId(), orderId, "attachment", file.getName() + ":" + name + ":" + file.getSize());
         return ResponseEntity.status(201).body(Map.of("url",
                 "https://sandbox.smartrecruiters.test/attachments/" + orderId + "/" + name));
     }

@@ -77,7 +77,7 @@ class SandboxPartnerController extends SandboxEndpoint {
             throw new SandboxError(409, "Conflict", "CLIENT_ID_IN_USE",
                     "clientId must be unique across all integrations");
         }
-        SandboxState.Credential credential = state.integrate(companyId, clientId);
+        SandboxState.Credential credential = state.integrate(companyId, clientId, clientSecret);
         if (credential == null) {
             throw new SandboxError(409, "Conflict", "ALREADY_INTEGRATED", "Company " + companyId
                     + " is already integrated");

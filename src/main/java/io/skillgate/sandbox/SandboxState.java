@@ -5,7 +5,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +27,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Everything the sandbox remembers, in memory: credentials and tokens, the partner configuration, integrated
- * companies, the result calls received (the newest {@link #MAX_CALLS}) and SR's rate-limit counters.
+ * companies (with the credential the partner handed over for each), the result calls received (the newest
+ * {@link #MAX_CALLS}) and SR's rate-limit counters.
  */
 @Component
 @Profile("!prod")
@@ -43,8 +47,23 @@ public class SandboxState {
     record Token(String clientId, boolean master, @Nullable String companyId, Instant expiresAt) {
     }
 
-    /** A call received at the results endpoints. */
-    public record ResultCall(String clientId, String orderId, String kind, String body) {
+    /** A call received at the results endpoints: when, with which credential, for which order, what. */
+    public record ResultCall(Instant receivedAt, String clientId, String orderId, String kind, String body) {
+    }
+
+    /**
+     * An integrated company: SR's company id, the credential the partner handed over for SR to use at the
+     * partner's {@code oauthTokenUrl} (client id and secret, kept as SR keeps them), the credential SR issued to
+     * the partner, and when.
+     */
+    public record Integration(String companyId, String partnerClientId, String partnerClientSecret,
+                              String srClientId, Instant integratedAt) {
+
+        @Override
+        public String toString() {
+            return "Integration[" + companyId + ", partner client " + partnerClientId + ", SR client " + srClientId
+                    + ", " + integratedAt + "]";
+        }
     }
 
     /** What the rate limiter decided about one request. */
@@ -57,7 +76,7 @@ public class SandboxState {
     private final Map<String, Credential> credentials = new ConcurrentHashMap<>();
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
     private final AtomicReference<@Nullable JsonNode> configuration = new AtomicReference<>();
-    private final Map<String, String> integrations = new ConcurrentHashMap<>();
+    private final Map<String, Integration> integrations = new ConcurrentHashMap<>();
     private final Deque<ResultCall> calls = new ArrayDeque<>();
     private final Map<String, long[]> windows = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
@@ -92,6 +111,7 @@ public class SandboxState {
         return token != null && clock.instant().isBefore(token.expiresAt()) ? Optional.of(token) : Optional.empty();
     }
 
+    /** The partner configuration last saved (the JSON as the partner sent it), if any. */
     Optional<JsonNode> configuration() {
         return Optional.ofNullable(configuration.get());
     }
@@ -100,22 +120,41 @@ public class SandboxState {
         configuration.set(saved);
     }
 
-    /** Integrates a company: null when it already is; otherwise SR's new customer credential. */
-    synchronized @Nullable Credential integrate(String companyId, String partnerClientId) {
+    /**
+     * Integrates a company, keeping the partner's credential for it: null when it already is; otherwise SR's new
+     * customer credential.
+     */
+    synchronized @Nullable Credential integrate(String companyId, String partnerClientId, String partnerClientSecret) {
         if (integrations.containsKey(companyId)) {
             return null;
         }
-        integrations.put(companyId, partnerClientId);
         Credential credential = new Credential("sbx-" + random().substring(0, 16), random(), false, companyId);
         credentials.put(credential.clientId(), credential);
+        integrations.put(companyId, new Integration(companyId, partnerClientId, partnerClientSecret,
+                credential.clientId(), clock.instant()));
         return credential;
     }
 
     boolean partnerClientIdInUse(String partnerClientId) {
-        return integrations.containsValue(partnerClientId);
+        return integrations.values().stream().anyMatch(i -> i.partnerClientId().equals(partnerClientId));
     }
 
-    void record(ResultCall call) {
+    /** The integrated company with this SR company id, if any. */
+    public Optional<Integration> integration(String companyId) {
+        return Optional.ofNullable(integrations.get(companyId));
+    }
+
+    /** The integrated companies, newest first. */
+    public List<Integration> integrations() {
+        return integrations.values().stream()
+                .sorted(Comparator.comparing(Integration::integratedAt).reversed()
+                        .thenComparing(Integration::companyId))
+                .toList();
+    }
+
+    /** Records a call received at the results endpoints, stamped with the current time. */
+    void record(String clientId, String orderId, String kind, String body) {
+        ResultCall call = new ResultCall(clock.instant(), clientId, orderId, kind, body);
         synchronized (calls) {
             calls.addLast(call);
             while (calls.size() > MAX_CALLS) {
@@ -128,6 +167,15 @@ public class SandboxState {
     public List<ResultCall> resultCalls() {
         synchronized (calls) {
             return List.copyOf(calls);
+        }
+    }
+
+    /** The result calls received, newest first. */
+    public List<ResultCall> resultCallsNewestFirst() {
+        synchronized (calls) {
+            List<ResultCall> newestFirst = new ArrayList<>(calls);
+            Collections.reverse(newestFirst);
+            return newestFirst;
         }
     }
 

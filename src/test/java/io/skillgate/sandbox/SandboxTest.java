@@ -164,6 +164,12 @@ class SandboxTest {
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.clientId").isString())
                 .andExpect(jsonPath("$.clientSecret").isString());
+        // SR keeps our credential: it is what SR uses at our oauthTokenUrl
+        assertThat(state.integration("co-1")).hasValueSatisfying(kept -> {
+            assertThat(kept.partnerClientId()).isEqualTo("sg_a");
+            assertThat(kept.partnerClientSecret()).isEqualTo("s");
+            assertThat(kept.srClientId()).startsWith("sbx-");
+        });
         perform(post(API + "/integration/company/co-1").header(HttpHeaders.AUTHORIZATION, "Bearer " + master)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"clientId\":\"sg_b\",\"clientSecret\":\"s\"}"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.errors[0].code").value("ALREADY_INTEGRATED"));

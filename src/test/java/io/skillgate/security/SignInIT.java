@@ -1,5 +1,9 @@
 package io.skillgate.security;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
@@ -86,6 +90,23 @@ class SignInIT {
         wait.until(ExpectedConditions.urlContains("/login"));
         browser.get(app.url("/"));
         wait.until(ExpectedConditions.urlContains("/login"));
+    }
+
+    /** In dev and tests {@code /sandbox} is an open page (SandboxPageAccessTest); prod has no such route at all. */
+    @Test
+    void prodHasNoSandboxPage() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(app.url("/sandbox"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+
+        browser.get(app.url("/sandbox"));
+        wait.until(ExpectedConditions.urlContains("/login"));
+        signIn(PackagedApp.OPERATOR_EMAIL, PackagedApp.OPERATOR_PASSWORD);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                "Could not navigate to 'sandbox'"));
     }
 
     @Test
