@@ -73,6 +73,16 @@ class ConsentIT {
             wait.until(ExpectedConditions.urlToBe(back));
             assertThat(app.log()).contains("connected to SmartRecruiters company " + srCompanyId)
                     .doesNotContain("clientSecret");
+
+            // back on "SR" (the sandbox page): it lists our packages and orders with the credential it just got
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                    "//vaadin-button[normalize-space(.)='Order an assessment for a generated candidate']"))).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                    "//vaadin-button[normalize-space(.)='Order for a generated candidate']"))).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                    "//vaadin-details[contains(@class,'exchange-ok')]//*[contains(.,'HTTP 202')]")));
+            assertThat(browser.findElement(By.tagName("body")).getText()).contains("/api/sr/v1/packages")
+                    .contains("HTTP 200");
         }
     }
 
