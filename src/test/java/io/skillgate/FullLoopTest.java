@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Both directions through the sandbox, over HTTP, on one running app: we configure ourselves at "SR", connect a
  * company (credential exchange), SR takes a token at the URL we announced, lists packages, orders, orders inline,
- * and a result we push arrives at SR. (The consent page that starts the connection comes with issue 5.)
+ * and a result we push arrives at SR. (The consent page that starts a connection in real life: ConsentIT.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FullLoopTest {
