@@ -41,7 +41,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain operationsFilterChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"))
+        return stateless(http).securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class,
                                 PrometheusScrapeEndpoint.class)).permitAll()
@@ -51,9 +51,6 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.FORBIDDEN))
                         .accessDeniedHandler((request, response, denied) ->
                                 response.setStatus(HttpStatus.FORBIDDEN.value())))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(AbstractHttpConfigurer::disable)
-                .requestCache(AbstractHttpConfigurer::disable)
                 .build();
     }
 
@@ -64,7 +61,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain partnerApiFilterChain(HttpSecurity http, ConnectionService connections) throws Exception {
-        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/sr/**"))
+        return stateless(http).securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/sr/**"))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PathPatternRequestMatcher.withDefaults()
                                 .matcher(HttpMethod.POST, "/api/sr/v1/oauth/token")).permitAll()
@@ -78,12 +75,16 @@ class SecurityConfiguration {
                         })
                         .accessDeniedHandler((request, response, denied) -> JsonErrorWriter.write(response,
                                 HttpStatus.FORBIDDEN.value(), "Forbidden", "FORBIDDEN", "Not allowed")))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    /** A machine API's chain: no session, no CSRF token, no saved request, no login form or basic auth. */
+    private static HttpSecurity stateless(HttpSecurity http) throws Exception {
+        return http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
-                .httpBasic(AbstractHttpConfigurer::disable)
-                .build();
+                .httpBasic(AbstractHttpConfigurer::disable);
     }
 
     /**
