@@ -42,10 +42,15 @@ public class CatalogService {
             ConstraintViolation<CreatePackageCommand> first = violations.iterator().next();
             throw new IllegalArgumentException(first.getPropertyPath() + ": " + first.getMessage());
         }
+        if (!command.availability().unknownCountries().isEmpty()) {
+            throw new IllegalArgumentException("availability.countries: not ISO 3166-1 alpha-2 codes: "
+                    + command.availability().unknownCountries());
+        }
         AssessmentPackage created = new AssessmentPackage(companyId.value(), UUID.randomUUID().toString(),
                 command.name().strip(), command.description().strip(), command.type(), clock.instant());
         command.assessments().forEach(a -> created.addAssessment(UUID.randomUUID().toString(), a.name().strip(),
                 a.description().strip(), a.type()));
+        created.setAvailability(command.availability());
         PackageDetails details = toDetails(packages.save(created));
         audit.record(AuditEntry.of(companyId, actor, "package.created", "Created package " + details.name()));
         return details;
@@ -56,6 +61,15 @@ public class CatalogService {
     public List<PackageDetails> activePackages(CompanyId companyId) {
         return packages.findByCompanyIdAndActiveTrueOrderByNameAsc(companyId.value()).stream()
                 .map(CatalogService::toDetails).toList();
+    }
+
+    /**
+     * The company's active packages that may be offered for the job SR describes (see {@link PackageFilter#admits}),
+     * by name. Filtered on the company's active list, which is small.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public List<PackageDetails> activePackages(CompanyId companyId, PackageFilter filter) {
+        return activePackages(companyId).stream().filter(filter::admits).toList();
     }
 
     /** One of the company's packages by its public id; another company's package is never found. */
@@ -71,6 +85,6 @@ public class CatalogService {
     private static PackageDetails toDetails(AssessmentPackage p) {
         return new PackageDetails(p.getPublicId(), p.getName(), p.getDescription(), p.getType(), p.isActive(),
                 p.getAssessments().stream().map(a -> new PackageDetails.AssessmentDetails(a.getPublicId(),
-                        a.getName(), a.getDescription(), a.getType())).toList());
+                        a.getName(), a.getDescription(), a.getType())).toList(), p.getAvailability());
     }
 }
