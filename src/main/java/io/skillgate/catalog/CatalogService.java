@@ -88,6 +88,15 @@ public class CatalogService {
         return packages.findByCompanyIdAndPublicId(companyId.value(), packageId).map(CatalogService::toDetails);
     }
 
+    /**
+     * The type of the company's active package with this public id, read from the database (never from the cached
+     * list): what taking an order needs to know. One light query.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<AssessmentType> activePackageType(CompanyId companyId, String packageId) {
+        return packages.findActiveType(companyId.value(), packageId);
+    }
+
     public boolean hasPackages(CompanyId companyId) {
         return packages.existsByCompanyId(companyId.value());
     }
