@@ -17,6 +17,7 @@ import io.skillgate.audit.AuditService;
 import io.skillgate.base.CompanyId;
 import io.skillgate.catalog.domain.AssessmentPackage;
 import io.skillgate.catalog.domain.AssessmentPackageRepository;
+import io.skillgate.catalog.internal.ActivePackageCache;
 
 /** A company's assessment packages. Every read and write names the company. */
 @Service
@@ -24,12 +25,15 @@ import io.skillgate.catalog.domain.AssessmentPackageRepository;
 public class CatalogService {
 
     private final AssessmentPackageRepository packages;
+    private final ActivePackageCache activeLists;
     private final AuditService audit;
     private final Validator validator;
     private final Clock clock;
 
-    CatalogService(AssessmentPackageRepository packages, AuditService audit, Validator validator, Clock clock) {
+    CatalogService(AssessmentPackageRepository packages, ActivePackageCache activeLists, AuditService audit,
+                   Validator validator, Clock clock) {
         this.packages = packages;
+        this.activeLists = activeLists;
         this.audit = audit;
         this.validator = validator;
         this.clock = clock;
@@ -42,26 +46,55 @@ public class CatalogService {
             ConstraintViolation<CreatePackageCommand> first = violations.iterator().next();
             throw new IllegalArgumentException(first.getPropertyPath() + ": " + first.getMessage());
         }
+        if (!command.availability().unknownCountries().isEmpty()) {
+            throw new IllegalArgumentException("availability.countries: not ISO 3166-1 alpha-2 codes: "
+                    + command.availability().unknownCountries());
+        }
         AssessmentPackage created = new AssessmentPackage(companyId.value(), UUID.randomUUID().toString(),
                 command.name().strip(), command.description().strip(), command.type(), clock.instant());
         command.assessments().forEach(a -> created.addAssessment(UUID.randomUUID().toString(), a.name().strip(),
                 a.description().strip(), a.type()));
+        created.setAvailability(command.availability());
         PackageDetails details = toDetails(packages.save(created));
+        // every change of a company's packages drops its cached active list (see ActivePackageCache)
+        activeLists.evictAfterCommit(companyId.value());
         audit.record(AuditEntry.of(companyId, actor, "package.created", "Created package " + details.name()));
         return details;
     }
 
-    /** The company's active packages, by name. One auto-committed query (hot path of the partner API). */
+    /**
+     * The company's active packages, by name: the hot path of the partner API, so served from a per-node cache
+     * that a change on this node drops at once and another node's change reaches within
+     * {@link ActivePackageCache#TIME_TO_LIVE}. A miss is one auto-committed query.
+     */
     @Transactional(propagation = Propagation.SUPPORTS)
     public List<PackageDetails> activePackages(CompanyId companyId) {
-        return packages.findByCompanyIdAndActiveTrueOrderByNameAsc(companyId.value()).stream()
-                .map(CatalogService::toDetails).toList();
+        return activeLists.get(companyId.value(), () -> packages.findByCompanyIdAndActiveTrueOrderByNameAsc(
+                companyId.value()).stream().map(CatalogService::toDetails).toList());
+    }
+
+    /**
+     * The company's active packages that may be offered for the job SR describes (see {@link PackageFilter#admits}),
+     * by name. Filtered on the company's active list, which is small.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public List<PackageDetails> activePackages(CompanyId companyId, PackageFilter filter) {
+        return activePackages(companyId).stream().filter(filter::admits).toList();
     }
 
     /** One of the company's packages by its public id; another company's package is never found. */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<PackageDetails> find(CompanyId companyId, String packageId) {
         return packages.findByCompanyIdAndPublicId(companyId.value(), packageId).map(CatalogService::toDetails);
+    }
+
+    /**
+     * The type of the company's active package with this public id, read from the database (never from the cached
+     * list): what taking an order needs to know. One light query.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<AssessmentType> activePackageType(CompanyId companyId, String packageId) {
+        return packages.findActiveType(companyId.value(), packageId);
     }
 
     public boolean hasPackages(CompanyId companyId) {
@@ -71,6 +104,6 @@ public class CatalogService {
     private static PackageDetails toDetails(AssessmentPackage p) {
         return new PackageDetails(p.getPublicId(), p.getName(), p.getDescription(), p.getType(), p.isActive(),
                 p.getAssessments().stream().map(a -> new PackageDetails.AssessmentDetails(a.getPublicId(),
-                        a.getName(), a.getDescription(), a.getType())).toList());
+                        a.getName(), a.getDescription(), a.getType())).toList(), p.getAvailability());
     }
 }

@@ -207,10 +207,9 @@ public class ConnectionService {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return tokens.findByTokenHash(Secrets.sha256(accessToken))
-                .filter(token -> token.isUsableAt(now))
-                .map(SrAccessToken::getConnection)
-                .map(c -> new SrClient(new CompanyId(c.getCompanyId()), c.getSrCompanyId(), c.getClientId()));
+        return tokens.findOwnerByTokenHash(Secrets.sha256(accessToken))
+                .filter(owner -> owner.isUsableAt(now))
+                .map(o -> new SrClient(new CompanyId(o.companyId()), o.srCompanyId(), o.clientId()));
     }
 
     /**

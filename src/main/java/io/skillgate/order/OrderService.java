@@ -1,12 +1,16 @@
 package io.skillgate.order;
 
 import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +20,6 @@ import io.skillgate.base.Secrets;
 import io.skillgate.base.SkillgateProperties;
 import io.skillgate.catalog.AssessmentType;
 import io.skillgate.catalog.CatalogService;
-import io.skillgate.catalog.PackageDetails;
 import io.skillgate.order.domain.AssessmentOrder;
 import io.skillgate.order.domain.AssessmentOrderRepository;
 
@@ -25,7 +28,6 @@ import io.skillgate.order.domain.AssessmentOrderRepository;
  * order and creates nothing. The candidate's access token (256 bits) is stored only as a hash.
  */
 @Service
-@Transactional(readOnly = true)
 public class OrderService {
 
     private final AssessmentOrderRepository orders;
@@ -34,51 +36,50 @@ public class OrderService {
     private final SkillgateProperties portal;
     private final ObjectMapper json;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     OrderService(AssessmentOrderRepository orders, CatalogService catalog, ApplicationEventPublisher events,
-                 SkillgateProperties portal, ObjectMapper json, Clock clock) {
+                 SkillgateProperties portal, ObjectMapper json, Clock clock, PlatformTransactionManager transactions) {
         this.orders = orders;
         this.catalog = catalog;
         this.events = events;
         this.portal = portal;
         this.json = json;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
     /**
-     * Stores the order (or finds the one stored by an earlier try). May throw a
-     * {@link org.springframework.dao.DataIntegrityViolationException} when an identical order committed at the
-     * same moment; calling again then finds it.
+     * Stores the order, or answers the one an earlier try stored; returns once the order is committed. Insert
+     * first, in one transaction (package check, insert, commit): a retry runs into the unique key (company,
+     * callback hash), that transaction rolls back having stored nothing, and a second one reads the order stored
+     * before (for an inline order it also replaces the candidate's token). Two identical orders at the same moment
+     * end the same way: the database makes the second insert wait for the first and then refuses it.
      */
-    @Transactional
     public PlacedOrder place(PlaceOrderCommand command) {
-        PackageDetails ordered = catalog.find(command.companyId(), command.packageId())
-                .filter(PackageDetails::active)
+        String callbackHash = Secrets.sha256(command.resultCallbackUrl());
+        try {
+            return Objects.requireNonNull(transactions.execute(status -> insert(command, callbackHash)));
+        } catch (DataIntegrityViolationException duplicate) {
+            return Objects.requireNonNull(transactions.execute(status -> placedEarlier(command, callbackHash)))
+                    .orElseThrow(() -> duplicate);
+        }
+    }
+
+    private PlacedOrder insert(PlaceOrderCommand command, String callbackHash) {
+        AssessmentType type = catalog.activePackageType(command.companyId(), command.packageId())
                 .orElseThrow(() -> new OrderRefused(OrderRefused.Reason.UNKNOWN_PACKAGE,
                         "No active assessment package with this id"));
-        boolean inlinePackage = ordered.type() == AssessmentType.INLINE_ASSESSMENT;
+        boolean inlinePackage = type == AssessmentType.INLINE_ASSESSMENT;
         if (inlinePackage != (command.kind() == OrderKind.INLINE)) {
             throw new OrderRefused(OrderRefused.Reason.NOT_ORDERABLE, inlinePackage
                     ? "An INLINE_ASSESSMENT package can only be ordered inline"
                     : "Only an INLINE_ASSESSMENT package can be ordered inline");
         }
-        String callbackHash = Secrets.sha256(command.resultCallbackUrl());
-        Optional<AssessmentOrder> earlier = orders.findByCompanyIdAndCallbackHash(command.companyId().value(),
-                callbackHash);
-        if (earlier.isPresent()) {
-            AssessmentOrder order = earlier.get();
-            String url = null;
-            if (order.getKind() == OrderKind.INLINE && order.getStatus() == OrderStatus.RECEIVED) {
-                String token = Secrets.random(32);
-                order.replaceCandidateToken(Secrets.sha256(token));
-                url = candidateUrl(token);
-            }
-            return new PlacedOrder(order.getPublicId(), false, url);
-        }
         String token = Secrets.random(32);
         AssessmentOrder order = orders.saveAndFlush(new AssessmentOrder(command.companyId().value(),
                 UUID.randomUUID().toString(), command.kind(), command.srOrderId(), command.resultCallbackUrl(),
-                callbackHash, ordered.id(),
+                callbackHash, command.packageId(),
                 new AssessmentOrder.Candidate(command.candidateSrId(), command.candidateEmail(),
                         command.candidateFirstName(), command.candidateLastName(), command.applicationLanguage()),
                 new AssessmentOrder.Requester(command.requesterUserId(), command.requesterEmail()),
@@ -89,6 +90,20 @@ public class OrderService {
                 command.kind() == OrderKind.INLINE ? candidateUrl(token) : null);
     }
 
+    /** The order an earlier try stored, if any; an inline order that has not started gets a fresh candidate link. */
+    private Optional<PlacedOrder> placedEarlier(PlaceOrderCommand command, String callbackHash) {
+        return orders.findByCompanyIdAndCallbackHash(command.companyId().value(), callbackHash).map(order -> {
+            String url = null;
+            if (order.getKind() == OrderKind.INLINE && order.getStatus() == OrderStatus.RECEIVED) {
+                String token = Secrets.random(32);
+                order.replaceCandidateToken(Secrets.sha256(token));
+                url = candidateUrl(token);
+            }
+            return new PlacedOrder(order.getPublicId(), false, url);
+        });
+    }
+
+    @Transactional(readOnly = true)
     public long countOrders(CompanyId companyId) {
         return orders.countByCompanyId(companyId.value());
     }

@@ -1,14 +1,12 @@
 package io.skillgate.partnerapi;
 
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -75,24 +73,17 @@ class OrderController {
         return new InlineOrderResponse(placed.candidateUrl());
     }
 
-    /** Stores the order; an identical order committed concurrently is found on the second try. */
+    /** Stores the order (or finds the one an earlier try stored); refusals in SR's terms. */
     private PlacedOrder place(PlaceOrderCommand command) {
-        Supplier<PlacedOrder> attempt = () -> {
-            try {
-                return orders.place(command);
-            } catch (OrderRefused refused) {
-                throw switch (refused.reason()) {
-                    case UNKNOWN_PACKAGE -> new PartnerApiException(HttpStatus.NOT_FOUND, "PACKAGE_NOT_FOUND",
-                            refused.getMessage());
-                    case NOT_ORDERABLE -> new PartnerApiException(HttpStatus.UNPROCESSABLE_ENTITY,
-                            "PACKAGE_NOT_ORDERABLE", refused.getMessage());
-                };
-            }
-        };
         try {
-            return attempt.get();
-        } catch (DataIntegrityViolationException concurrentTwin) {
-            return attempt.get();
+            return orders.place(command);
+        } catch (OrderRefused refused) {
+            throw switch (refused.reason()) {
+                case UNKNOWN_PACKAGE -> new PartnerApiException(HttpStatus.NOT_FOUND, "PACKAGE_NOT_FOUND",
+                        refused.getMessage());
+                case NOT_ORDERABLE -> new PartnerApiException(HttpStatus.UNPROCESSABLE_ENTITY,
+                        "PACKAGE_NOT_ORDERABLE", refused.getMessage());
+            };
         }
     }
 

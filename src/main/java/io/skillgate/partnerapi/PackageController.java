@@ -6,23 +6,27 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.skillgate.catalog.CatalogService;
 import io.skillgate.catalog.PackageDetails;
+import io.skillgate.catalog.PackageFilter;
 import io.skillgate.connection.SrClient;
 import io.skillgate.partnerapi.v1.PackageResponse;
+import io.skillgate.smartrecruiters.SmartRecruitersProperties;
 
 /**
- * {@code assessmentPackageListUrl} and {@code singleAssessmentPackageUrl}: the token's company's packages.
- * Location query parameters and custom fields are accepted; packages carry no location or field rules yet,
- * and access-group filtering by requester comes with access groups.
+ * {@code assessmentPackageListUrl} and {@code singleAssessmentPackageUrl}: the token's company's packages. The list
+ * keeps the packages that may be offered for the job SR describes in the query (country, remote, our custom
+ * fields; see {@link PackageQuery}). Access-group filtering by requester comes with access groups.
  */
 @RestController
 @RequestMapping(path = PartnerApiPaths.BASE + "/packages", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -30,17 +34,21 @@ class PackageController {
 
     private final CatalogService catalog;
     private final ObjectMapper json;
+    private final List<String> fieldIds;
 
-    PackageController(CatalogService catalog, ObjectMapper json) {
+    PackageController(CatalogService catalog, ObjectMapper json, SmartRecruitersProperties smartRecruiters) {
         this.catalog = catalog;
         this.json = json;
+        this.fieldIds = smartRecruiters.fieldIds();
     }
 
     @GetMapping
     ResponseEntity<List<PackageResponse>> list(@AuthenticationPrincipal SrClient client,
-                                               @RequestHeader("requester") String requester) {
+                                               @RequestHeader("requester") String requester,
+                                               @RequestParam MultiValueMap<String, String> query) {
         Requester.parse(requester, json);
-        List<PackageResponse> packages = catalog.activePackages(client.companyId()).stream()
+        PackageFilter filter = PackageQuery.parse(query, fieldIds);
+        List<PackageResponse> packages = catalog.activePackages(client.companyId(), filter).stream()
                 .map(PackageController::toResponse).toList();
         return packages.isEmpty() ? ResponseEntity.noContent().build() : ResponseEntity.ok(packages);
     }

@@ -1,17 +1,26 @@
 package io.skillgate.partnerapi;
 
+import java.util.List;
+
 import org.springframework.http.HttpStatus;
 
-/** A refusal with SR's error shape: status, a stable code and a message for SR's logs. */
+import io.skillgate.partnerapi.v1.ErrorResponse;
+
+/** A refusal with SR's error shape: status, a stable code and a message for SR's logs (or several of them). */
 class PartnerApiException extends RuntimeException {
 
     private final HttpStatus status;
-    private final String code;
+    private final List<ErrorResponse.Error> errors;
 
     PartnerApiException(HttpStatus status, String code, String message) {
-        super(message);
+        this(status, List.of(new ErrorResponse.Error(code, message)));
+    }
+
+    /** @param errors at least one; the first one's message is this exception's message */
+    PartnerApiException(HttpStatus status, List<ErrorResponse.Error> errors) {
+        super(errors.get(0).message());
         this.status = status;
-        this.code = code;
+        this.errors = List.copyOf(errors);
     }
 
     HttpStatus status() {
@@ -19,6 +28,10 @@ class PartnerApiException extends RuntimeException {
     }
 
     String code() {
-        return code;
+        return errors.get(0).code();
+    }
+
+    List<ErrorResponse.Error> errors() {
+        return errors;
     }
 }

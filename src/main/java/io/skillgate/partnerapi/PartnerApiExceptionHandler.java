@@ -37,7 +37,7 @@ class PartnerApiExceptionHandler {
 
     @ExceptionHandler(PartnerApiException.class)
     ResponseEntity<ErrorResponse> refused(PartnerApiException e) {
-        return respond(e.status(), e.code(), e.getMessage());
+        return ResponseEntity.status(e.status()).body(new ErrorResponse(e.status().getReasonPhrase(), e.errors()));
     }
 
     @ExceptionHandler(RequestSizeLimit.TooLarge.class)

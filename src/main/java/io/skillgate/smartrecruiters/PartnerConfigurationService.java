@@ -55,7 +55,8 @@ public class PartnerConfigurationService {
                 skillgate.url("/api/sr/v1/packages"), skillgate.url("/api/sr/v1/packages/{assessmentPackageId}"),
                 skillgate.url("/api/sr/v1/oauth/token"), skillgate.url("/api/sr/v1/packages/orders"),
                 skillgate.url("/api/sr/v1/packages/inline/orders"),
-                skillgate.url("/api/sr/v1/integrations/companies"), properties.supportedAssessmentTypes(), null);
+                skillgate.url("/api/sr/v1/integrations/companies"), properties.supportedAssessmentTypes(),
+                properties.fields().isEmpty() ? null : properties.fields());
     }
 
     /** Sends the configuration now; records and audits the outcome; never throws for SR's failures. */

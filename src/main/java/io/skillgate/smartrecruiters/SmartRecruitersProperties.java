@@ -2,8 +2,11 @@ package io.skillgate.smartrecruiters;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -24,6 +27,8 @@ import org.springframework.util.StringUtils;
  * @param requestsPerSecond        per credential, across all nodes (SR allows 10)
  * @param maxConcurrentRequests    per credential and node (SR allows 8 in all)
  * @param maxAttempts              attempts per call when SR answers 429 or 5xx
+ * @param fields                   custom fields announced in the partner configuration (at most 5): SR asks the
+ *                                 recruiter for them and passes their values, by id, to the package list
  */
 @ConfigurationProperties("skillgate.smartrecruiters")
 public record SmartRecruitersProperties(
@@ -38,7 +43,14 @@ public record SmartRecruitersProperties(
         @DefaultValue("true") boolean configureOnStartup,
         @DefaultValue("10") int requestsPerSecond,
         @DefaultValue("8") int maxConcurrentRequests,
-        @DefaultValue("4") int maxAttempts) {
+        @DefaultValue("4") int maxAttempts,
+        @DefaultValue List<PartnerConfiguration.Field> fields) {
+
+    /** The package list's own query parameters (CONTRACT.md §2): no custom field may take one of these ids. */
+    public static final Set<String> PACKAGE_LIST_PARAMETERS = Set.of("country-code", "region-abbr", "city", "address",
+            "postal-code", "remote");
+
+    private static final Pattern FIELD_ID = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$");
 
     public static final Set<String> ASSESSMENT_TYPES = Set.of("VIDEO_INTERVIEW", "BEHAVIORAL_ASSESSMENT",
             "BACKGROUND_CHECK", "REFERENCE_CHECK", "SKILL_TEST", "INLINE_ASSESSMENT");
@@ -59,6 +71,41 @@ public record SmartRecruitersProperties(
         if (maxAttempts < 1 || maxAttempts > 10) {
             throw new IllegalArgumentException("skillgate.smartrecruiters.max-attempts must be 1 to 10");
         }
+        fields = fields == null ? List.of() : List.copyOf(fields);
+        checkFields(fields);
+    }
+
+    private static void checkFields(List<PartnerConfiguration.Field> fields) {
+        String prefix = "skillgate.smartrecruiters.fields";
+        if (fields.size() > 5) {
+            throw new IllegalArgumentException(prefix + ": SR takes at most 5 custom fields");
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < fields.size(); i++) {
+            PartnerConfiguration.Field field = fields.get(i);
+            String at = prefix + "[" + i + "]";
+            if (field.id() == null || !FIELD_ID.matcher(field.id()).matches()) {
+                throw new IllegalArgumentException(at + ".id must be 1 to 64 letters, digits, '_', '.' or '-'");
+            }
+            if (PACKAGE_LIST_PARAMETERS.contains(field.id().toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException(at + ".id may not be one of the package list's own parameters "
+                        + PACKAGE_LIST_PARAMETERS);
+            }
+            if (!ids.add(field.id())) {
+                throw new IllegalArgumentException(at + ".id " + field.id() + " is given twice");
+            }
+            if (!StringUtils.hasText(field.name()) || field.name().length() > 100) {
+                throw new IllegalArgumentException(at + ".name is required (at most 100 characters)");
+            }
+            if (!StringUtils.hasText(field.description()) || field.description().length() > 500) {
+                throw new IllegalArgumentException(at + ".description is required (at most 500 characters)");
+            }
+        }
+    }
+
+    /** The ids of the custom fields we announce, as SR names them in the package list's query. */
+    public List<String> fieldIds() {
+        return fields.stream().map(PartnerConfiguration.Field::id).toList();
     }
 
     /** Our partner (master) credential, when both halves are set. */
@@ -70,6 +117,6 @@ public record SmartRecruitersProperties(
     @Override
     public String toString() {
         return "SmartRecruitersProperties[baseUrl=" + baseUrl + ", partnerClientId=" + partnerClientId
-                + ", partnerClientSecret=****, consentDisplayMode=" + consentDisplayMode + "]";
+                + ", partnerClientSecret=****, consentDisplayMode=" + consentDisplayMode + ", fields=" + fields + "]";
     }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import io.skillgate.catalog.AssessmentType;
 import io.skillgate.catalog.CatalogService;
 import io.skillgate.catalog.CreatePackageCommand;
 import io.skillgate.catalog.CreatePackageCommand.NewAssessment;
+import io.skillgate.catalog.PackageAvailability;
 import io.skillgate.catalog.PackageDetails;
 import io.skillgate.connection.IssuedCredential;
 import io.skillgate.order.OrderService;
@@ -146,6 +148,23 @@ class ContractTest {
                 .andExpect(status().isNotFound()), "error-package-not-found.json");
         matches(mvc.perform(get("/api/sr/v1/packages")).andExpect(status().isUnauthorized()),
                 "error-unauthorized.json");
+    }
+
+    /** SR's list query with every parameter it sends: a package for another country is left out. */
+    @Test
+    void filteredPackageAnswersAndMalformedQueries() throws Exception {
+        catalog.create(company, new CreatePackageCommand("Warehouse safety check", "On site.",
+                AssessmentType.SKILL_TEST, List.of(), new PackageAvailability(Set.of("US"), false, Map.of())), "test");
+        matches(mvc.perform(get("/api/sr/v1/packages").header("Authorization", "Bearer " + token)
+                        .header("requester", "{\"email\":\"recruiter@example.test\"}")
+                        .param("country-code", "de").param("region-abbr", "BE").param("city", "Berlin")
+                        .param("address", "Unter den Linden 1").param("postal-code", "10117").param("remote", "true")
+                        .param("language", "en").param("somethingNew", "x"))
+                .andExpect(status().isOk()), "package-list-response.json");
+        matches(mvc.perform(get("/api/sr/v1/packages").header("Authorization", "Bearer " + token)
+                        .header("requester", "recruiter@example.test").param("country-code", "Germany")
+                        .param("remote", "yes"))
+                .andExpect(status().isBadRequest()), "error-invalid-parameter.json");
     }
 
     @Test

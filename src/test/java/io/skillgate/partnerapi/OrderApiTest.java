@@ -114,6 +114,29 @@ class OrderApiTest {
     }
 
     @Test
+    void identicalOrdersAtTheSameMomentStoreOneOrderAndAllAre202() throws Exception {
+        String body = order(callback(), skillTest.id(), credential.srCompanyId());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return send("/orders", body).andReturn().getResponse().getStatus();
+                }));
+            }
+            start.countDown();
+            for (var answer : answers) {
+                assertThat(answer.get()).isEqualTo(202);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(orders.countOrders(company)).isEqualTo(1);
+    }
+
+    @Test
     void anInlineOrderAnswersTheCandidatesUrlAndARetryAFreshOne() throws Exception {
         String callback = callback();
         String first = send("/inline/orders", inlineOrder(callback, inline.id()))

@@ -1,6 +1,8 @@
 package io.skillgate.partnerapi;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +23,7 @@ import io.skillgate.base.CompanyId;
 import io.skillgate.catalog.AssessmentType;
 import io.skillgate.catalog.CatalogService;
 import io.skillgate.catalog.CreatePackageCommand;
+import io.skillgate.catalog.PackageAvailability;
 import io.skillgate.catalog.PackageDetails;
 import io.skillgate.company.CompanyService;
 import io.skillgate.connection.ConnectionService;
@@ -158,6 +161,74 @@ class PartnerApiTest {
             assertThat(packages.get(0).get("type").asText()).isEqualTo("SKILL_TEST");
             assertThat(packages.get(0).get("assessments").get(0).get("name").asText()).isEqualTo("Part 1");
         }
+    }
+
+    private List<String> listed(String token, String query) throws Exception {
+        String body = mvc.perform(get("/api/sr/v1/packages" + query).header("Authorization", "Bearer " + token)
+                        .header("requester", "rec@example.test"))
+                .andExpect(status().is2xxSuccessful()).andReturn().getResponse().getContentAsString();
+        List<String> names = new java.util.ArrayList<>();
+        if (!body.isEmpty()) {
+            json.readTree(body).forEach(p -> names.add(p.get("name").asText()));
+        }
+        return names;
+    }
+
+    @Test
+    void theListKeepsPackagesOfferedForTheJobsCountryRemoteAndCustomFields() throws Exception {
+        catalog.create(company, new CreatePackageCommand("German Java", "", AssessmentType.SKILL_TEST, List.of(),
+                new PackageAvailability(Set.of("DE", "AT", "CH"), true, Map.of("language", "de"))), "test");
+        catalog.create(company, new CreatePackageCommand("US on site", "", AssessmentType.SKILL_TEST, List.of(),
+                new PackageAvailability(Set.of("US"), false, Map.of())), "test");
+        String token = token(credential);
+
+        assertThat(listed(token, "")).containsExactly("German Java", "Skill test", "US on site");
+        assertThat(listed(token, "?country-code=de&remote=TRUE")).containsExactly("German Java", "Skill test");
+        assertThat(listed(token, "?country-code=US&remote=false&city=Boston&region-abbr=MA&postal-code=02110"
+                + "&address=1%20Main%20St")).containsExactly("Skill test", "US on site");
+        assertThat(listed(token, "?country-code=US&remote=true")).containsExactly("Skill test");
+        assertThat(listed(token, "?language=EN")).containsExactly("Skill test", "US on site");
+        assertThat(listed(token, "?language=de&country-code=ch")).containsExactly("German Java", "Skill test");
+        // unknown parameters (and fields we do not announce) are ignored; blank values count as not given
+        assertThat(listed(token, "?level=senior&foo=bar&country-code=&remote=&language="))
+                .containsExactly("German Java", "Skill test", "US on site");
+    }
+
+    @Test
+    void aListForWhichNoPackageQualifiesIs204() throws Exception {
+        CompanyId local = companies.create("Local Co " + System.nanoTime(), "test").id();
+        IssuedCredential localCredential = connections.connect(local, "sr-local-" + System.nanoTime(), "test");
+        catalog.create(local, new CreatePackageCommand("Only in France", "", AssessmentType.SKILL_TEST, List.of(),
+                new PackageAvailability(Set.of("FR"), true, Map.of())), "test");
+        String token = token(localCredential);
+        assertThat(listed(token, "?country-code=FR")).containsExactly("Only in France");
+        mvc.perform(get("/api/sr/v1/packages?country-code=BE").header("Authorization", "Bearer " + token)
+                        .header("requester", "rec@example.test"))
+                .andExpect(status().isNoContent());
+    }
+
+    @Test
+    void malformedListParametersAre400InSrsShapeNamingEachOne() throws Exception {
+        String token = token(credential);
+        for (String query : List.of("country-code=DEU", "country-code=1A", "country-code=d", "remote=yes",
+                "remote=1", "city=" + "x".repeat(201), "address=" + "x".repeat(501), "postal-code=" + "9".repeat(33),
+                "region-abbr=" + "R".repeat(65), "language=" + "e".repeat(201), "country-code=DE&country-code=FR")) {
+            mvc.perform(get("/api/sr/v1/packages?" + query).header("Authorization", "Bearer " + token)
+                            .header("requester", "rec@example.test"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.message").value("Bad Request"))
+                    .andExpect(jsonPath("$.errors[0].code").value("INVALID_PARAMETER"));
+        }
+        // control characters: refused by us or, before us, by the firewall; a 400 either way
+        mvc.perform(get("/api/sr/v1/packages").param("city", "Bad\tTab").header("Authorization", "Bearer " + token)
+                        .header("requester", "rec@example.test"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").isString());
+        mvc.perform(get("/api/sr/v1/packages?country-code=DEU&remote=maybe&city=ok")
+                        .header("Authorization", "Bearer " + token).header("requester", "rec@example.test"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(2))
+                .andExpect(jsonPath("$.errors[0].message").value("country-code must be a two-letter ISO 3166-1 country code"))
+                .andExpect(jsonPath("$.errors[1].message").value("remote must be true or false"));
     }
 
     @Test

@@ -2,7 +2,11 @@ package io.skillgate.catalog.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -16,8 +20,13 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.skillgate.base.AbstractEntity;
 import io.skillgate.catalog.AssessmentType;
+import io.skillgate.catalog.PackageAvailability;
 
 /** A package a customer company offers SmartRecruiters; {@code publicId} is the id SR sees. */
 @Entity
@@ -47,6 +56,17 @@ public class AssessmentPackage extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** ISO 3166-1 alpha-2 codes, upper case, sorted, comma-separated; empty means everywhere. */
+    @Column(nullable = false, length = 750)
+    private String countries = "";
+
+    @Column(name = "remote_offered", nullable = false)
+    private boolean remoteOffered = true;
+
+    /** The custom field values as a JSON object {@code {fieldId: value}}. */
+    @Column(name = "field_values", nullable = false, length = 4000)
+    private String fieldValues = "{}";
+
     @OneToMany(mappedBy = "assessmentPackage", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Assessment> assessments = new ArrayList<>();
@@ -68,6 +88,30 @@ public class AssessmentPackage extends AbstractEntity {
         this.type = type;
         this.active = true;
         this.createdAt = createdAt;
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, String>> FIELD_VALUES = new TypeReference<>() {
+    };
+
+    public void setAvailability(PackageAvailability availability) {
+        this.countries = String.join(",", availability.countries());
+        this.remoteOffered = availability.remote();
+        try {
+            this.fieldValues = JSON.writeValueAsString(availability.fields());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("field values cannot be stored", e);
+        }
+    }
+
+    public PackageAvailability getAvailability() {
+        try {
+            return new PackageAvailability(countries.isEmpty() ? Set.of()
+                    : Arrays.stream(countries.split(",")).collect(Collectors.toSet()), remoteOffered,
+                    JSON.readValue(fieldValues, FIELD_VALUES));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored field values of package " + publicId + " are not JSON", e);
+        }
     }
 
     public Assessment addAssessment(String assessmentPublicId, String assessmentName, String assessmentDescription,

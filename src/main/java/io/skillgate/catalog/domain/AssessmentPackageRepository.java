@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
 
+import io.skillgate.catalog.AssessmentType;
+
 public interface AssessmentPackageRepository extends JpaRepository<AssessmentPackage, Long> {
 
     // JPQL with fetch joins rather than entity graphs: Hibernate caches these queries' plans (partner API hot path)
@@ -17,6 +19,10 @@ public interface AssessmentPackageRepository extends JpaRepository<AssessmentPac
     @Query("select p from AssessmentPackage p left join fetch p.assessments "
             + "where p.companyId = :companyId and p.publicId = :publicId")
     Optional<AssessmentPackage> findByCompanyIdAndPublicId(long companyId, String publicId);
+
+    @Query("select p.type from AssessmentPackage p "
+            + "where p.companyId = :companyId and p.publicId = :publicId and p.active = true")
+    Optional<AssessmentType> findActiveType(long companyId, String publicId);
 
     boolean existsByCompanyId(long companyId);
 }

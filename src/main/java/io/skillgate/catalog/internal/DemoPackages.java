@@ -1,6 +1,8 @@
 package io.skillgate.catalog.internal;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,9 +16,14 @@ import io.skillgate.catalog.AssessmentType;
 import io.skillgate.catalog.CatalogService;
 import io.skillgate.catalog.CreatePackageCommand;
 import io.skillgate.catalog.CreatePackageCommand.NewAssessment;
+import io.skillgate.catalog.PackageAvailability;
 import io.skillgate.company.CompanyService;
 
-/** Dev profile only: Acme's demo packages, created once after the demo company exists. */
+/**
+ * Dev profile only: Acme's demo packages, created once after the demo company exists. They show the package-list
+ * filters: an English and a German-speaking (DE/AT/CH) Java test by the custom field {@code language}, and an
+ * on-site check for the US and Canada that is not offered for remote jobs.
+ */
 @Component
 @Profile("dev")
 @Order(20)
@@ -39,7 +46,17 @@ class DemoPackages implements ApplicationRunner {
                     "Core Java, collections and concurrency; 30 minutes.", AssessmentType.SKILL_TEST,
                     List.of(new NewAssessment("Java basics", "Language fundamentals", AssessmentType.SKILL_TEST),
                             new NewAssessment("Concurrency", "Threads, locks and executors",
-                                    AssessmentType.SKILL_TEST))), "demo-data");
+                                    AssessmentType.SKILL_TEST)),
+                    new PackageAvailability(Set.of(), true, Map.of("language", "en"))), "demo-data");
+            catalog.create(acme.id(), new CreatePackageCommand("Java-Kenntnisse",
+                    "Java-Grundlagen und Nebenläufigkeit; 30 Minuten, auf Deutsch.", AssessmentType.SKILL_TEST,
+                    List.of(new NewAssessment("Java-Grundlagen", "Sprachgrundlagen", AssessmentType.SKILL_TEST)),
+                    new PackageAvailability(Set.of("DE", "AT", "CH"), true, Map.of("language", "de"))),
+                    "demo-data");
+            catalog.create(acme.id(), new CreatePackageCommand("Warehouse safety check",
+                    "Hands-on safety check at the site; 45 minutes, not for remote jobs.", AssessmentType.SKILL_TEST,
+                    List.of(new NewAssessment("Safety walk", "Observed on site", AssessmentType.SKILL_TEST)),
+                    new PackageAvailability(Set.of("US", "CA"), false, Map.of())), "demo-data");
             catalog.create(acme.id(), new CreatePackageCommand("Work style profile",
                     "How the candidate prefers to work; 10 minutes.", AssessmentType.BEHAVIORAL_ASSESSMENT,
                     List.of(new NewAssessment("Work style", "Preferences questionnaire",

@@ -9,9 +9,13 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface SrAccessTokenRepository extends JpaRepository<SrAccessToken, Long> {
 
-    /** JPQL with a fetch join rather than an entity graph: Hibernate caches this query's plan (hot path). */
-    @Query("select t from SrAccessToken t join fetch t.connection where t.tokenHash = :tokenHash")
-    Optional<SrAccessToken> findByTokenHash(String tokenHash);
+    /**
+     * The token check of every partner API request: one indexed lookup (unique key on token_hash) joined to its
+     * connection, read as a record so Hibernate builds and tracks no entities (JPQL, so its plan is cached).
+     */
+    @Query("select new io.skillgate.connection.domain.TokenOwner(c.companyId, c.srCompanyId, c.clientId, c.status, "
+            + "t.revoked, t.expiresAt) from SrAccessToken t join t.connection c where t.tokenHash = :tokenHash")
+    Optional<TokenOwner> findOwnerByTokenHash(String tokenHash);
 
     @Modifying
     @Query("update SrAccessToken t set t.revoked = true where t.companyId = :companyId and t.revoked = false")

@@ -28,7 +28,7 @@ class PartnerConfigurationOnStartupTest {
 
     private static SmartRecruitersProperties properties(String baseUrl, String clientId, boolean onStartup) {
         return new SmartRecruitersProperties(URI.create(baseUrl), clientId, "secret", ConsentDisplayMode.REDIRECT,
-                List.of("SKILL_TEST"), Duration.ofSeconds(5), Duration.ofSeconds(15), onStartup, 10, 8, 4);
+                List.of("SKILL_TEST"), Duration.ofSeconds(5), Duration.ofSeconds(15), onStartup, 10, 8, 4, List.of());
     }
 
     private static ApplicationReadyEvent readyWithoutWebServer() {

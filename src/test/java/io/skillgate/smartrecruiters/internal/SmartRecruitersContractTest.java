@@ -73,7 +73,9 @@ class SmartRecruitersContractTest {
     private static SmartRecruitersProperties properties(int maxAttempts) {
         return new SmartRecruitersProperties(URI.create(SR), "partner-id", "partner-secret",
                 ConsentDisplayMode.REDIRECT, List.of("VIDEO_INTERVIEW", "BEHAVIORAL_ASSESSMENT",
-                "BACKGROUND_CHECK", "REFERENCE_CHECK", "SKILL_TEST", "INLINE_ASSESSMENT"), Duration.ofSeconds(5), Duration.ofSeconds(15), true, 10, 8, maxAttempts);
+                "BACKGROUND_CHECK", "REFERENCE_CHECK", "SKILL_TEST", "INLINE_ASSESSMENT"), Duration.ofSeconds(5), Duration.ofSeconds(15), true, 10, 8, maxAttempts,
+                List.of(new PartnerConfiguration.Field("language", "Assessment language",
+                        "The language the candidate takes the assessment in, e.g. en or de")));
     }
 
     private static String golden(String name) {
