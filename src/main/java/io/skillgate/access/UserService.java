@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.jspecify.annotations.Nullable;
@@ -19,6 +17,7 @@ import io.skillgate.access.domain.PortalUserRepository;
 import io.skillgate.audit.AuditEntry;
 import io.skillgate.audit.AuditService;
 import io.skillgate.base.CompanyId;
+import io.skillgate.base.Validation;
 
 /** Portal users: creation, activation, passwords, sign-in bookkeeping and the company's user list. */
 @Service
@@ -49,11 +48,9 @@ public class UserService {
         CreateUserCommand command = new CreateUserCommand(request.companyId(), normalizeEmail(request.email()),
                 request.firstName().strip(), request.lastName().strip(), request.role(), request.password(),
                 request.active());
-        Set<ConstraintViolation<CreateUserCommand>> violations = validator.validate(command);
-        if (!violations.isEmpty()) {
-            ConstraintViolation<CreateUserCommand> first = violations.iterator().next();
-            throw new UserException(UserException.Reason.INVALID, first.getPropertyPath() + ": " + first.getMessage());
-        }
+        Validation.firstViolation(validator, command).ifPresent(violation -> {
+            throw new UserException(UserException.Reason.INVALID, violation);
+        });
         if (command.role().isCompanyRole() != (command.companyId() != null)) {
             throw new UserException(UserException.Reason.INVALID,
                     "Operators belong to no company; every other user belongs to exactly one");

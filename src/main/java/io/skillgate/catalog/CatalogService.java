@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Service;
@@ -15,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.skillgate.audit.AuditEntry;
 import io.skillgate.audit.AuditService;
 import io.skillgate.base.CompanyId;
+import io.skillgate.base.Validation;
 import io.skillgate.catalog.domain.AssessmentPackage;
 import io.skillgate.catalog.domain.AssessmentPackageRepository;
 import io.skillgate.catalog.internal.ActivePackageCache;
@@ -41,11 +41,9 @@ public class CatalogService {
 
     @Transactional
     public PackageDetails create(CompanyId companyId, CreatePackageCommand command, String actor) {
-        var violations = validator.validate(command);
-        if (!violations.isEmpty()) {
-            ConstraintViolation<CreatePackageCommand> first = violations.iterator().next();
-            throw new IllegalArgumentException(first.getPropertyPath() + ": " + first.getMessage());
-        }
+        Validation.firstViolation(validator, command).ifPresent(violation -> {
+            throw new IllegalArgumentException(violation);
+        });
         if (!command.availability().unknownCountries().isEmpty()) {
             throw new IllegalArgumentException("availability.countries: not ISO 3166-1 alpha-2 codes: "
                     + command.availability().unknownCountries());
