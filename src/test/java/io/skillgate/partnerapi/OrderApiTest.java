@@ -113,6 +113,19 @@ class OrderApiTest {
         assertThat(orders.countOrders(company)).isEqualTo(1);
     }
 
+    /** A retry is SR's normal behaviour, not an error: the duplicate key it runs into must not be logged as one. */
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void aRetryLogsNoError(org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+        String body = order(callback(), skillTest.id(), credential.srCompanyId());
+        send("/orders", body).andExpect(status().isAccepted());
+        int before = output.getAll().length();
+
+        send("/orders", body).andExpect(status().isAccepted());
+
+        assertThat(output.getAll().substring(before)).doesNotContain("Duplicate entry").doesNotContain(" ERROR ");
+    }
+
     @Test
     void identicalOrdersAtTheSameMomentStoreOneOrderAndAllAre202() throws Exception {
         String body = order(callback(), skillTest.id(), credential.srCompanyId());
