@@ -1,9 +1,6 @@
 package io.skillgate.catalog.internal;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -13,31 +10,14 @@ import io.skillgate.catalog.AssessmentType;
 import io.skillgate.catalog.PackageAvailability;
 import io.skillgate.catalog.PackageDetails;
 
+import io.skillgate.support.MovableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ActivePackageCacheTest {
 
-    /** a clock the test moves */
-    private static final class MovingClock extends Clock {
-        private long millis = 1_000_000;
 
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis);
-        }
-    }
-
-    private final MovingClock clock = new MovingClock();
+    private final MovableClock clock = new MovableClock(Instant.ofEpochMilli(1_000_000));
     private final ActivePackageCache cache = new ActivePackageCache(clock);
     private final AtomicInteger loads = new AtomicInteger();
 
@@ -54,7 +34,7 @@ class ActivePackageCacheTest {
         assertThat(cache.get(2, () -> load("other"))).extracting(PackageDetails::name).containsExactly("other");
         assertThat(loads).hasValue(2);
 
-        clock.millis += ActivePackageCache.TIME_TO_LIVE.toMillis();
+        clock.advance(ActivePackageCache.TIME_TO_LIVE);
         assertThat(cache.get(1, () -> load("c"))).extracting(PackageDetails::name).containsExactly("c");
 
         cache.evictAfterCommit(1);
