@@ -135,8 +135,8 @@ public class ConnectionService {
         SrConnection connection = connections.findByCompanyId(credential.companyId().value())
                 .orElseThrow(() -> new IllegalStateException("The connection disappeared during the grant"));
         if (connection.getStatus() != ConnectionStatus.PENDING) {
-            connection.restart(credential.srCompanyId(), credential.clientId(), Secrets.sha256(credential.clientSecret()),
-                    now);
+            connection.restart(credential.srCompanyId(), credential.clientId(),
+                    Secrets.sha256(credential.clientSecret()), now);
         }
         connection.activate(srCredential.clientId(), cipher.encrypt(credential.srCompanyId(),
                 srCredential.clientSecret()), actor, now);
@@ -155,18 +155,20 @@ public class ConnectionService {
 
     /** Whether a disabled connection of this company to this SR company can be turned on again as it was. */
     boolean relinkable(CompanyId companyId, String srCompanyId) {
+        return earlierConnection(companyId, srCompanyId).isPresent();
+    }
+
+    /** This company's disabled connection to this SR company made through the exchange: SR holds its credential. */
+    private Optional<SrConnection> earlierConnection(CompanyId companyId, String srCompanyId) {
         return connections.findByCompanyId(companyId.value())
                 .filter(c -> c.getStatus() == ConnectionStatus.DISABLED && c.getSrCompanyId().equals(srCompanyId)
-                        && c.getSrClientId() != null)
-                .isPresent();
+                        && c.getSrClientId() != null);
     }
 
     /** SR still holds our earlier credential (it answered "already integrated"): turn that connection on again. */
     @Transactional
     void relink(CompanyId companyId, String srCompanyId, String actor) {
-        SrConnection connection = connections.findByCompanyId(companyId.value())
-                .filter(c -> c.getStatus() == ConnectionStatus.DISABLED && c.getSrCompanyId().equals(srCompanyId)
-                        && c.getSrClientId() != null)
+        SrConnection connection = earlierConnection(companyId, srCompanyId)
                 .orElseThrow(() -> new ConsentRefused(ConsentRefused.Reason.SR_ALREADY_INTEGRATED,
                         "There is no earlier connection to SmartRecruiters company " + srCompanyId + " to re-link."));
         connection.relink(actor, clock.instant());

@@ -123,11 +123,6 @@ public class ConsentService {
         };
     }
 
-    /** Where "deny" and "cancel" go: back to SR without granting (REDIRECT), or nowhere (POPUP: SR closes it). */
-    public @Nullable String returnAddress(ConsentRequest request) {
-        return request.redirect();
-    }
-
     boolean allowedRedirect(String redirect) {
         if (redirect.length() > MAX_REDIRECT_LENGTH) {
             return false;

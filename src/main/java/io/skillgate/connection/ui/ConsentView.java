@@ -2,6 +2,7 @@ package io.skillgate.connection.ui;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -78,7 +79,8 @@ public class ConsentView extends VerticalLayout implements BeforeEnterObserver {
         }
         try {
             CompanyId companyId = consent.requireGrantor(user);
-            showConsentScreen(request, user, companies.find(companyId).map(CompanySummary::name).orElse("your company"));
+            String companyName = companies.find(companyId).map(CompanySummary::name).orElse("your company");
+            showConsentScreen(request, user, companyName);
         } catch (ConsentRefused refused) {
             show(refused);
         }
@@ -89,7 +91,7 @@ public class ConsentView extends VerticalLayout implements BeforeEnterObserver {
                 new ListItem("read " + companyName + "'s assessment packages (to offer them to its recruiters),"),
                 new ListItem("place assessment orders for its candidates,"),
                 new ListItem("receive the results and reports of those assessments."));
-        Button allow = new Button("Allow", e -> grant());
+        Button allow = new Button("Allow", e -> decide(consent::grant));
         allow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         allow.setId("consent-allow");
         allow.setDisableOnClick(true);
@@ -103,30 +105,15 @@ public class ConsentView extends VerticalLayout implements BeforeEnterObserver {
                 new HorizontalLayout(allow, deny));
     }
 
-    private void grant() {
+    /** Allow or re-link: on success back to SR; a refusal replaces the screen with its explanation. */
+    private void decide(BiConsumer<SignedInUser, ConsentRequest> decision) {
         ConsentRequest current = request;
         SignedInUser user = authenticationContext.getAuthenticatedUser(SignedInUser.class).orElse(null);
         if (current == null || user == null) {
             return;
         }
         try {
-            consent.grant(user, current);
-            leave(true);
-        } catch (ConsentRefused refused) {
-            removeAll();
-            add(new H1("Connect SmartRecruiters"));
-            show(refused);
-        }
-    }
-
-    private void relink() {
-        ConsentRequest current = request;
-        SignedInUser user = authenticationContext.getAuthenticatedUser(SignedInUser.class).orElse(null);
-        if (current == null || user == null) {
-            return;
-        }
-        try {
-            consent.relink(user, current);
+            decision.accept(user, current);
             leave(true);
         } catch (ConsentRefused refused) {
             removeAll();
@@ -138,7 +125,7 @@ public class ConsentView extends VerticalLayout implements BeforeEnterObserver {
     /** Done (granted or not): back to SR in REDIRECT mode; in POPUP mode say so (SR closes its pop-up). */
     private void leave(boolean granted) {
         ConsentRequest current = request;
-        String back = current == null ? null : consent.returnAddress(current);
+        String back = current == null ? null : current.redirect();
         if (back != null) {
             UI.getCurrent().getPage().setLocation(back);
             return;
@@ -156,12 +143,12 @@ public class ConsentView extends VerticalLayout implements BeforeEnterObserver {
         add(message);
         ConsentRequest current = request;
         if (refused.relinkable() && current != null) {
-            Button relink = new Button("Re-link the earlier connection", e -> relink());
+            Button relink = new Button("Re-link the earlier connection", e -> decide(consent::relink));
             relink.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             relink.setId("consent-relink");
             add(relink);
         }
-        String back = current == null ? null : consent.returnAddress(current);
+        String back = current == null ? null : current.redirect();
         if (back != null) {
             Component anchor = new Anchor(back, "Back to SmartRecruiters");
             add(anchor);

@@ -1,10 +1,13 @@
 package io.skillgate.security.ui;
 
+import java.net.URI;
+
 import jakarta.servlet.http.HttpSession;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -97,13 +100,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         if (session.getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT) instanceof String path) {
             return path;
         }
-        if (session.getAttribute("SPRING_SECURITY_SAVED_REQUEST") instanceof SavedRequest saved) {
-            String url = saved.getRedirectUrl();
-            int start = url.indexOf("://");
-            int path = start < 0 ? -1 : url.indexOf('/', start + 3);
-            return path < 0 ? "" : url.substring(path + 1);
-        }
-        return "";
+        SavedRequest saved = new HttpSessionRequestCache().getRequest(request.getHttpServletRequest(), null);
+        String path = saved == null ? null : URI.create(saved.getRedirectUrl()).getPath();
+        return path == null || path.isEmpty() ? "" : path.substring(1);
     }
 
     private static @Nullable Object lastFailure() {
