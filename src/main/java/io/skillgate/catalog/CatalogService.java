@@ -2,6 +2,7 @@ package io.skillgate.catalog;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,8 +16,10 @@ import io.skillgate.audit.AuditEntry;
 import io.skillgate.audit.AuditService;
 import io.skillgate.base.CompanyId;
 import io.skillgate.base.Validation;
+import io.skillgate.catalog.domain.Assessment;
 import io.skillgate.catalog.domain.AssessmentPackage;
 import io.skillgate.catalog.domain.AssessmentPackageRepository;
+import io.skillgate.catalog.domain.Question;
 import io.skillgate.catalog.internal.ActivePackageCache;
 
 /** A company's assessment packages. Every read and write names the company. */
@@ -48,11 +51,20 @@ public class CatalogService {
             throw new IllegalArgumentException("availability.countries: not ISO 3166-1 alpha-2 codes: "
                     + command.availability().unknownCountries());
         }
+        command.assessments().stream().flatMap(a -> a.questions().stream()).map(NewQuestion::problem)
+                .filter(Objects::nonNull).findFirst().ifPresent(problem -> {
+                    throw new IllegalArgumentException("questions: " + problem);
+                });
         AssessmentPackage created = new AssessmentPackage(companyId.value(), UUID.randomUUID().toString(),
                 command.name().strip(), command.description().strip(), command.type(), clock.instant());
-        command.assessments().forEach(a -> created.addAssessment(UUID.randomUUID().toString(), a.name().strip(),
-                a.description().strip(), a.type()));
+        command.assessments().forEach(a -> {
+            Assessment assessment = created.addAssessment(UUID.randomUUID().toString(), a.name().strip(),
+                    a.description().strip(), a.type());
+            assessment.setTimeLimitSeconds(a.timeLimitSeconds());
+            a.questions().forEach(q -> assessment.addQuestion(UUID.randomUUID().toString(), q));
+        });
         created.setAvailability(command.availability());
+        created.setTerms(command.terms());
         PackageDetails details = toDetails(packages.save(created));
         // every change of a company's packages drops its cached active list (see ActivePackageCache)
         activeLists.evictAfterCommit(companyId.value());
@@ -87,12 +99,24 @@ public class CatalogService {
     }
 
     /**
-     * The type of the company's active package with this public id, read from the database (never from the cached
-     * list): what taking an order needs to know. One light query.
+     * The type and invitation term of the company's active package with this public id, read from the database
+     * (never from the cached list): what taking an order needs to know. One light query.
      */
     @Transactional(propagation = Propagation.SUPPORTS)
-    public Optional<AssessmentType> activePackageType(CompanyId companyId, String packageId) {
-        return packages.findActiveType(companyId.value(), packageId);
+    public Optional<OrderablePackage> orderablePackage(CompanyId companyId, String packageId) {
+        return packages.findOrderable(companyId.value(), packageId);
+    }
+
+    /**
+     * One of the company's packages, active or not (an order outlives its package's archiving), with its terms,
+     * time limits and question banks including the answer keys: for taking and scoring an assessment.
+     */
+    public Optional<PackageContent> content(CompanyId companyId, String packageId) {
+        return packages.findByCompanyIdAndPublicId(companyId.value(), packageId).map(p -> new PackageContent(
+                p.getPublicId(), p.getName(), p.getType(), p.getTerms(), p.getAssessments().stream()
+                .map(a -> new PackageContent.AssessmentContent(a.getPublicId(), a.getName(), a.getDescription(),
+                        a.getTimeLimitSeconds(), a.getQuestions().stream().map(Question::toDetails).toList()))
+                .toList()));
     }
 
     public boolean hasPackages(CompanyId companyId) {

@@ -1,10 +1,13 @@
 package io.skillgate.order;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -20,8 +23,11 @@ import io.skillgate.base.Secrets;
 import io.skillgate.base.SkillgateProperties;
 import io.skillgate.catalog.AssessmentType;
 import io.skillgate.catalog.CatalogService;
+import io.skillgate.catalog.OrderablePackage;
 import io.skillgate.order.domain.AssessmentOrder;
 import io.skillgate.order.domain.AssessmentOrderRepository;
+import io.skillgate.order.internal.OrderLifecycle;
+import io.skillgate.order.internal.ResultReportRenderer;
 
 /**
  * Takes SR's orders. An order is stored once per result callback URL and company: a retry finds the stored
@@ -37,9 +43,12 @@ public class OrderService {
     private final ObjectMapper json;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final OrderLifecycle lifecycle;
 
     OrderService(AssessmentOrderRepository orders, CatalogService catalog, ApplicationEventPublisher events,
-                 SkillgateProperties portal, ObjectMapper json, Clock clock, PlatformTransactionManager transactions) {
+                 SkillgateProperties portal, ObjectMapper json, Clock clock, PlatformTransactionManager transactions,
+                 OrderLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
         this.orders = orders;
         this.catalog = catalog;
         this.events = events;
@@ -67,16 +76,17 @@ public class OrderService {
     }
 
     private PlacedOrder insert(PlaceOrderCommand command, String callbackHash) {
-        AssessmentType type = catalog.activePackageType(command.companyId(), command.packageId())
+        OrderablePackage orderable = catalog.orderablePackage(command.companyId(), command.packageId())
                 .orElseThrow(() -> new OrderRefused(OrderRefused.Reason.UNKNOWN_PACKAGE,
                         "No active assessment package with this id"));
-        boolean inlinePackage = type == AssessmentType.INLINE_ASSESSMENT;
+        boolean inlinePackage = orderable.type() == AssessmentType.INLINE_ASSESSMENT;
         if (inlinePackage != (command.kind() == OrderKind.INLINE)) {
             throw new OrderRefused(OrderRefused.Reason.NOT_ORDERABLE, inlinePackage
                     ? "An INLINE_ASSESSMENT package can only be ordered inline"
                     : "Only an INLINE_ASSESSMENT package can be ordered inline");
         }
         String token = Secrets.random(32);
+        Instant now = clock.instant();
         AssessmentOrder order = orders.saveAndFlush(new AssessmentOrder(command.companyId().value(),
                 UUID.randomUUID().toString(), command.kind(), command.srOrderId(), command.resultCallbackUrl(),
                 callbackHash, command.packageId(),
@@ -84,7 +94,7 @@ public class OrderService {
                         command.candidateFirstName(), command.candidateLastName(), command.applicationLanguage()),
                 new AssessmentOrder.Requester(command.requesterUserId(), command.requesterEmail()),
                 command.jobId(), command.completedCallbackUrl(), fieldsJson(command), Secrets.sha256(token),
-                clock.instant()));
+                now, command.kind() == OrderKind.INLINE ? now.plus(Duration.ofDays(orderable.invitationDays())) : null));
         events.publishEvent(new OrderPlaced(command.companyId(), order.getPublicId(), command.kind()));
         return new PlacedOrder(order.getPublicId(), true,
                 command.kind() == OrderKind.INLINE ? candidateUrl(token) : null);
@@ -94,13 +104,46 @@ public class OrderService {
     private Optional<PlacedOrder> placedEarlier(PlaceOrderCommand command, String callbackHash) {
         return orders.findByCompanyIdAndCallbackHash(command.companyId().value(), callbackHash).map(order -> {
             String url = null;
-            if (order.getKind() == OrderKind.INLINE && order.getStatus() == OrderStatus.RECEIVED) {
+            if (order.getKind() == OrderKind.INLINE && order.getStatus() == OrderStatus.INVITED) {
                 String token = Secrets.random(32);
                 order.replaceCandidateToken(Secrets.sha256(token));
                 url = candidateUrl(token);
             }
             return new PlacedOrder(order.getPublicId(), false, url);
         });
+    }
+
+    /**
+     * Flags the order for a human (e.g. its result could not be delivered to SR), with the reason in its timeline;
+     * {@code null} clears the flag.
+     */
+    @Transactional
+    public void flagForAttention(CompanyId companyId, String orderId, @Nullable String reason) {
+        orders.findByCompanyIdAndPublicId(companyId.value(), orderId).ifPresent(order -> {
+            order.setAttention(reason);
+            lifecycle.noted(order, "system", reason == null ? "Attention flag cleared" : "Needs attention: " + reason);
+        });
+    }
+
+    /** The PDF report behind a report URL; nothing for an unknown key. */
+    @Transactional(readOnly = true)
+    public Optional<OrderReport> report(String reportKey) {
+        if (reportKey.isEmpty() || reportKey.length() > 64) {
+            return Optional.empty();
+        }
+        return orders.findByReportKey(reportKey).map(this::report);
+    }
+
+    /** The PDF report of one of the company's completed orders. */
+    @Transactional(readOnly = true)
+    public Optional<OrderReport> report(CompanyId companyId, String orderId) {
+        return orders.findByCompanyIdAndPublicId(companyId.value(), orderId)
+                .filter(order -> order.getStatus() == OrderStatus.COMPLETED).map(this::report);
+    }
+
+    private OrderReport report(AssessmentOrder order) {
+        return new OrderReport("assessment-result-" + order.getPublicId() + ".pdf", ResultReportRenderer.render(
+                order.getCandidateFirstName() + " " + order.getCandidateLastName(), lifecycle.result(order)));
     }
 
     @Transactional(readOnly = true)

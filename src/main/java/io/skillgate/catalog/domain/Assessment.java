@@ -1,5 +1,9 @@
 package io.skillgate.catalog.domain;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,13 +11,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
 
 import io.skillgate.base.AbstractEntity;
 import io.skillgate.catalog.AssessmentType;
+import io.skillgate.catalog.NewQuestion;
 
 /** One assessment of a package; {@code publicId} is SR's {@code assessmentId}. */
 @Entity
@@ -44,6 +52,13 @@ public class Assessment extends AbstractEntity {
     @Column(nullable = false)
     private int position;
 
+    @Column(name = "time_limit_seconds")
+    private @Nullable Integer timeLimitSeconds;
+
+    @OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Question> questions = new ArrayList<>();
+
     protected Assessment() {
         this.publicId = "";
         this.name = "";
@@ -60,6 +75,24 @@ public class Assessment extends AbstractEntity {
         this.description = description;
         this.type = type;
         this.position = position;
+    }
+
+    public void setTimeLimitSeconds(@Nullable Integer timeLimitSeconds) {
+        this.timeLimitSeconds = timeLimitSeconds;
+    }
+
+    public @Nullable Integer getTimeLimitSeconds() {
+        return timeLimitSeconds;
+    }
+
+    public Question addQuestion(String questionPublicId, NewQuestion question) {
+        Question added = new Question(this, companyId, questionPublicId, questions.size(), question);
+        questions.add(added);
+        return added;
+    }
+
+    public List<Question> getQuestions() {
+        return List.copyOf(questions);
     }
 
     public String getPublicId() {

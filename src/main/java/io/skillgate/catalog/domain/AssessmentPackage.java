@@ -26,6 +26,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.skillgate.base.AbstractEntity;
 import io.skillgate.catalog.AssessmentType;
+import io.skillgate.catalog.PackageTerms;
+import io.skillgate.catalog.ScoreBand;
 import io.skillgate.catalog.PackageAvailability;
 
 /** A package a customer company offers SmartRecruiters; {@code publicId} is the id SR sees. */
@@ -66,6 +68,19 @@ public class AssessmentPackage extends AbstractEntity {
     /** The custom field values as a JSON object {@code {fieldId: value}}. */
     @Column(name = "field_values", nullable = false, length = 4000)
     private String fieldValues = "{}";
+
+    @Column(name = "invitation_days", nullable = false)
+    private int invitationDays = PackageTerms.DEFAULT.invitationDays();
+
+    @Column(name = "reminder_hours", nullable = false)
+    private int reminderHours = PackageTerms.DEFAULT.reminderHours();
+
+    @Column(name = "max_reminders", nullable = false)
+    private int maxReminders = PackageTerms.DEFAULT.maxReminders();
+
+    /** JSON array of {@link ScoreBand}s. */
+    @Column(name = "score_bands", nullable = false, length = 2000)
+    private String scoreBands = JsonLists.write(PackageTerms.DEFAULT.scoreBands());
 
     @OneToMany(mappedBy = "assessmentPackage", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -112,6 +127,18 @@ public class AssessmentPackage extends AbstractEntity {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored field values of package " + publicId + " are not JSON", e);
         }
+    }
+
+    public void setTerms(PackageTerms terms) {
+        this.invitationDays = terms.invitationDays();
+        this.reminderHours = terms.reminderHours();
+        this.maxReminders = terms.maxReminders();
+        this.scoreBands = JsonLists.write(terms.scoreBands());
+    }
+
+    public PackageTerms getTerms() {
+        return new PackageTerms(invitationDays, reminderHours, maxReminders,
+                JsonLists.read(scoreBands, JsonLists.BANDS));
     }
 
     public Assessment addAssessment(String assessmentPublicId, String assessmentName, String assessmentDescription,

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-import io.skillgate.catalog.AssessmentType;
+import io.skillgate.catalog.OrderablePackage;
 
 public interface AssessmentPackageRepository extends JpaRepository<AssessmentPackage, Long> {
 
@@ -20,9 +20,9 @@ public interface AssessmentPackageRepository extends JpaRepository<AssessmentPac
             + "where p.companyId = :companyId and p.publicId = :publicId")
     Optional<AssessmentPackage> findByCompanyIdAndPublicId(long companyId, String publicId);
 
-    @Query("select p.type from AssessmentPackage p "
+    @Query("select new io.skillgate.catalog.OrderablePackage(p.type, p.invitationDays) from AssessmentPackage p "
             + "where p.companyId = :companyId and p.publicId = :publicId and p.active = true")
-    Optional<AssessmentType> findActiveType(long companyId, String publicId);
+    Optional<OrderablePackage> findOrderable(long companyId, String publicId);
 
     boolean existsByCompanyId(long companyId);
 }

@@ -88,6 +88,45 @@ public class AssessmentOrder extends AbstractEntity {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
+    @Column(name = "expires_at")
+    private @Nullable Instant expiresAt;
+
+    @Column(name = "reminders_sent", nullable = false)
+    private int remindersSent;
+
+    @Column(name = "next_reminder_at")
+    private @Nullable Instant nextReminderAt;
+
+    @Column(name = "invitation_attempts", nullable = false)
+    private int invitationAttempts;
+
+    @Column(name = "next_invitation_at")
+    private @Nullable Instant nextInvitationAt;
+
+    @Column(name = "started_at")
+    private @Nullable Instant startedAt;
+
+    @Column(name = "completed_at")
+    private @Nullable Instant completedAt;
+
+    @Column(name = "score_raw")
+    private @Nullable Integer scoreRaw;
+
+    @Column(name = "score_min")
+    private @Nullable Integer scoreMin;
+
+    @Column(name = "score_max")
+    private @Nullable Integer scoreMax;
+
+    @Column(name = "score_label", length = 100)
+    private @Nullable String scoreLabel;
+
+    @Column(name = "report_key", unique = true, length = 64)
+    private @Nullable String reportKey;
+
+    @Column(length = 500)
+    private @Nullable String attention;
+
     protected AssessmentOrder() {
         this.publicId = "";
         this.kind = OrderKind.REGULAR;
@@ -108,11 +147,13 @@ public class AssessmentOrder extends AbstractEntity {
     public AssessmentOrder(long companyId, String publicId, OrderKind kind, String srOrderId, String resultCallbackUrl,
                            String callbackHash, String packageId, Candidate candidate, Requester requester,
                            @Nullable String jobId, @Nullable String completedCallbackUrl, String fieldsJson,
-                           String candidateTokenHash, Instant receivedAt) {
+                           String candidateTokenHash, Instant receivedAt, @Nullable Instant expiresAt) {
         this.companyId = companyId;
         this.publicId = publicId;
         this.kind = kind;
-        this.status = OrderStatus.RECEIVED;
+        // an inline order's link is answered at once: it is invited as it is received
+        this.status = kind == OrderKind.INLINE ? OrderStatus.INVITED : OrderStatus.RECEIVED;
+        this.expiresAt = expiresAt;
         this.srOrderId = srOrderId;
         this.resultCallbackUrl = resultCallbackUrl;
         this.callbackHash = callbackHash;
@@ -142,6 +183,71 @@ public class AssessmentOrder extends AbstractEntity {
 
     public void replaceCandidateToken(String tokenHash) {
         this.candidateTokenHash = tokenHash;
+    }
+
+    /** Moves to {@code next}; refuses a move the lifecycle does not allow ({@link OrderStatus#canBecome}). */
+    public void moveTo(OrderStatus next) {
+        if (!status.canBecome(next)) {
+            throw new IllegalStateException("Order " + publicId + " cannot go from " + status + " to " + next);
+        }
+        this.status = next;
+    }
+
+    /** A (new) invitation: a fresh link valid until {@code expiresAt}, reminders counted afresh. */
+    public void invite(String tokenHash, Instant expiresAt, @Nullable Instant firstReminderAt) {
+        moveTo(OrderStatus.INVITED);
+        this.candidateTokenHash = tokenHash;
+        this.expiresAt = expiresAt;
+        this.remindersSent = 0;
+        this.nextReminderAt = firstReminderAt;
+        this.nextInvitationAt = null;
+    }
+
+    /** A reminder went out with a fresh link; the next one is due at {@code nextReminderAt} (none: no more). */
+    public void reminded(String tokenHash, @Nullable Instant nextReminderAt) {
+        this.candidateTokenHash = tokenHash;
+        this.remindersSent++;
+        this.nextReminderAt = nextReminderAt;
+    }
+
+    /** The invitation could not be sent; try again from {@code nextTry}. */
+    public void invitationFailed(Instant nextTry) {
+        this.invitationAttempts++;
+        this.nextInvitationAt = nextTry;
+    }
+
+    public void start(Instant at) {
+        moveTo(OrderStatus.IN_PROGRESS);
+        this.startedAt = at;
+        this.nextReminderAt = null;
+    }
+
+    public void complete(Instant at, int raw, int min, int max, @Nullable String label, String reportKey) {
+        moveTo(OrderStatus.COMPLETED);
+        this.completedAt = at;
+        this.scoreRaw = raw;
+        this.scoreMin = min;
+        this.scoreMax = max;
+        this.scoreLabel = label;
+        this.reportKey = reportKey;
+        this.nextReminderAt = null;
+    }
+
+    public void expire() {
+        moveTo(OrderStatus.EXPIRED);
+        this.nextReminderAt = null;
+    }
+
+    public void reject() {
+        moveTo(OrderStatus.REJECTED);
+        this.nextReminderAt = null;
+        this.nextInvitationAt = null;
+    }
+
+    /** Flags the order for a human, saying why; {@code null} clears the flag. */
+    public void setAttention(@Nullable String attention) {
+        this.attention = attention == null ? null
+                : attention.length() > 500 ? attention.substring(0, 500) : attention;
     }
 
     public long getCompanyId() {
@@ -186,5 +292,77 @@ public class AssessmentOrder extends AbstractEntity {
 
     public Instant getReceivedAt() {
         return receivedAt;
+    }
+
+    public @Nullable String getCandidateSrId() {
+        return candidateSrId;
+    }
+
+    public String getCandidateFirstName() {
+        return candidateFirstName;
+    }
+
+    public String getCandidateLastName() {
+        return candidateLastName;
+    }
+
+    public @Nullable String getApplicationLanguage() {
+        return applicationLanguage;
+    }
+
+    public @Nullable String getRequesterEmail() {
+        return requesterEmail;
+    }
+
+    public @Nullable String getJobId() {
+        return jobId;
+    }
+
+    public @Nullable Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public int getRemindersSent() {
+        return remindersSent;
+    }
+
+    public @Nullable Instant getNextReminderAt() {
+        return nextReminderAt;
+    }
+
+    public int getInvitationAttempts() {
+        return invitationAttempts;
+    }
+
+    public @Nullable Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public @Nullable Instant getCompletedAt() {
+        return completedAt;
+    }
+
+    public @Nullable Integer getScoreRaw() {
+        return scoreRaw;
+    }
+
+    public @Nullable Integer getScoreMin() {
+        return scoreMin;
+    }
+
+    public @Nullable Integer getScoreMax() {
+        return scoreMax;
+    }
+
+    public @Nullable String getScoreLabel() {
+        return scoreLabel;
+    }
+
+    public @Nullable String getReportKey() {
+        return reportKey;
+    }
+
+    public @Nullable String getAttention() {
+        return attention;
     }
 }

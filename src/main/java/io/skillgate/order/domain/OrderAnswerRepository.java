@@ -1,0 +1,10 @@
+package io.skillgate.order.domain;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface OrderAnswerRepository extends JpaRepository<OrderAnswer, Long> {
+
+    List<OrderAnswer> findByCompanyIdAndOrderId(long companyId, long orderId);
+}
