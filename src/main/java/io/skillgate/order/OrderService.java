@@ -3,6 +3,8 @@ package io.skillgate.order;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -111,6 +113,27 @@ public class OrderService {
             }
             return new PlacedOrder(order.getPublicId(), false, url);
         });
+    }
+
+    /** One of the company's orders with its timeline; another company's order is never found. */
+    @Transactional(readOnly = true)
+    public OrderDetails details(CompanyId companyId, String orderId) {
+        AssessmentOrder order = orders.findByCompanyIdAndPublicId(companyId.value(), orderId)
+                .orElseThrow(() -> new OrderRefused(OrderRefused.Reason.UNKNOWN_ORDER, "No such order"));
+        List<OrderDetails.Step> timeline = new ArrayList<>();
+        timeline.add(new OrderDetails.Step(OrderStatus.RECEIVED, order.getReceivedAt(), "SmartRecruiters",
+                "Order received"));
+        lifecycle.timeline(order).forEach(e -> timeline.add(new OrderDetails.Step(e.getStatus(), e.getOccurredAt(),
+                e.getActor(), e.getNote())));
+        Integer raw = order.getScoreRaw();
+        Integer min = order.getScoreMin();
+        Integer max = order.getScoreMax();
+        String reportKey = order.getReportKey();
+        return new OrderDetails(order.getPublicId(), order.getKind(), order.getStatus(), order.getPackageId(),
+                order.getCandidateFirstName() + " " + order.getCandidateLastName(), order.getCandidateEmail(),
+                order.getJobId(), order.getReceivedAt(), order.getExpiresAt(),
+                raw == null || min == null || max == null ? null : new Score(raw, min, max), order.getScoreLabel(),
+                reportKey == null ? null : lifecycle.reportUrl(reportKey), order.getAttention(), timeline);
     }
 
     /**

@@ -83,6 +83,9 @@ class OrderController {
                         refused.getMessage());
                 case NOT_ORDERABLE -> new PartnerApiException(HttpStatus.UNPROCESSABLE_ENTITY,
                         "PACKAGE_NOT_ORDERABLE", refused.getMessage());
+                // placing an order never refuses for an unknown order; should it, it is a 404 like a package
+                case UNKNOWN_ORDER -> new PartnerApiException(HttpStatus.NOT_FOUND, "ORDER_NOT_FOUND",
+                        refused.getMessage());
             };
         }
     }

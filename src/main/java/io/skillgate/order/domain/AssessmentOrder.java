@@ -210,6 +210,11 @@ public class AssessmentOrder extends AbstractEntity {
         this.nextReminderAt = nextReminderAt;
     }
 
+    /** A reminder could not be sent; try again at {@code at}. */
+    public void postponeReminder(Instant at) {
+        this.nextReminderAt = at;
+    }
+
     /** The invitation could not be sent; try again from {@code nextTry}. */
     public void invitationFailed(Instant nextTry) {
         this.invitationAttempts++;
@@ -276,6 +281,10 @@ public class AssessmentOrder extends AbstractEntity {
 
     public String getPackageId() {
         return packageId;
+    }
+
+    public String getCandidateTokenHash() {
+        return candidateTokenHash;
     }
 
     public String getCandidateEmail() {

@@ -70,6 +70,11 @@ public class OrderLifecycle {
         timeline.save(new OrderEvent(order, clock.instant(), actor, note));
     }
 
+    /** The order's timeline after it was received, oldest first. */
+    public List<OrderEvent> timeline(AssessmentOrder order) {
+        return timeline.findByCompanyIdAndOrderIdOrderByIdAsc(order.getCompanyId(), id(order));
+    }
+
     public PackageContent content(AssessmentOrder order) {
         return catalog.content(new CompanyId(order.getCompanyId()), order.getPackageId()).orElseThrow(
                 () -> new IllegalStateException("Order " + order.getPublicId() + " names a package that is gone"));
