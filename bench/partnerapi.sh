@@ -21,7 +21,7 @@ cleanup() { set +e; [ -n "$app" ] && kill "$app" 2>/dev/null; [ -n "$app" ] && w
 trap cleanup EXIT
 port=$(free_port)
 SPRING_PROFILES_ACTIVE=prod SPRING_DATASOURCE_URL=jdbc:mariadb://127.0.0.1:3306/$db SPRING_DATASOURCE_USERNAME=$user \
-SPRING_DATASOURCE_PASSWORD=$pass SKILLGATE_PUBLICURL=http://localhost:$port SKILLGATE_CONNECTION_ENCRYPTIONKEY=$(head -c 32 /dev/urandom | base64) SERVER_PORT=$port MANAGEMENT_PORT=$port \
+SPRING_DATASOURCE_PASSWORD=$pass SKILLGATE_PUBLICURL=http://localhost:$port SKILLGATE_CONNECTION_ENCRYPTIONKEY=$(head -c 32 /dev/urandom | base64) SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=9 SERVER_PORT=$port MANAGEMENT_PORT=$port \
 SKILLGATE_BOOTSTRAP_OPERATOREMAIL=bench@skillgate.test SKILLGATE_BOOTSTRAP_OPERATORPASSWORD=bench-operator-pw \
 LOGGING_LEVEL_IO_SKILLGATE_REQUEST=${BENCH_REQUEST_LOG:-WARN} SKILLGATE_DB_POOL_SIZE=20 \
   java -Xmx1g ${BENCH_JAVA_OPTS:-} -jar "$JAR" > target/bench-partnerapi-app.log 2>&1 &

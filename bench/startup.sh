@@ -41,7 +41,7 @@ trap cleanup EXIT
 port=$(free_port); mport=$(free_port)
 t0=$(ms)
 SPRING_PROFILES_ACTIVE=prod SPRING_DATASOURCE_URL=jdbc:mariadb://127.0.0.1:3306/$db SPRING_DATASOURCE_USERNAME=$user \
-SPRING_DATASOURCE_PASSWORD=$pass SKILLGATE_PUBLICURL=http://localhost:$port SKILLGATE_CONNECTION_ENCRYPTIONKEY=$(head -c 32 /dev/urandom | base64) SERVER_PORT=$port MANAGEMENT_PORT=$mport \
+SPRING_DATASOURCE_PASSWORD=$pass SKILLGATE_PUBLICURL=http://localhost:$port SKILLGATE_CONNECTION_ENCRYPTIONKEY=$(head -c 32 /dev/urandom | base64) SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=9 SERVER_PORT=$port MANAGEMENT_PORT=$mport \
 SKILLGATE_BOOTSTRAP_OPERATOREMAIL=bench@skillgate.test SKILLGATE_BOOTSTRAP_OPERATORPASSWORD=bench-operator-pw \
   java -jar "$JAR" > target/bench-prod-jar.log 2>&1 &
 app=$!

@@ -652,6 +652,8 @@ for i in "${!APP_ENV_KEYS[@]}"; do
     SPRING_DATASOURCE_PASSWORD) value="$db_password" ;;
     SKILLGATE_PUBLICURL) value="http://localhost:$port" ;;
     SKILLGATE_CONNECTION_ENCRYPTIONKEY) value="$(head -c 32 /dev/urandom | base64)" ;;
+    SPRING_MAIL_HOST) value="127.0.0.1" ;;  # nothing listens: invitations wait and retry, start-up does not care
+    SPRING_MAIL_PORT) value="9" ;;
     SKILLGATE_BOOTSTRAP_OPERATOREMAIL) value="$operator_email" ;;
     SKILLGATE_BOOTSTRAP_OPERATORPASSWORD) value="$operator_password" ;;
     *)
@@ -723,7 +725,7 @@ http_code() { # http_code URL BODYFILE
 }
 
 echo "      as uid $( [ ${#run_as[@]} -gt 0 ] && echo 10001 || id -u ) in $app_dir: ${command_line[*]}"
-echo "      env: $(printf '%s\n' "${app_env[@]}" | sed -E 's/^((SPRING_DATASOURCE_PASSWORD|SKILLGATE_BOOTSTRAP_OPERATORPASSWORD|SKILLGATE_CONNECTION_ENCRYPTIONKEY)=).*/\1****/' | paste -sd ' ')"
+echo "      env: $(printf '%s\n' "${app_env[@]}" | sed -E 's/^((SPRING_DATASOURCE_PASSWORD|SPRING_MAIL_PASSWORD|SKILLGATE_BOOTSTRAP_OPERATORPASSWORD|SKILLGATE_CONNECTION_ENCRYPTIONKEY)=).*/\1****/' | paste -sd ' ')"
 start_app "$tmp/app.log" "${app_env[@]}"
 if await_healthy; then
   pass "/actuator/health on the management port ($mport) is UP after ${took} s"

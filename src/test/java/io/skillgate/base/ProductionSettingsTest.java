@@ -24,7 +24,8 @@ class ProductionSettingsTest {
                         .run());
 
         assertThat(failure.keys()).containsExactly("spring.datasource.url", "spring.datasource.password",
-                "skillgate.public-url", "skillgate.connection.encryption-key");
+                "skillgate.public-url", "skillgate.connection.encryption-key",
+                "spring.mail.host");
         FailureAnalysis analysis = new MissingSettingsFailureAnalyzer().analyze(failure);
         assertThat(analysis.getDescription())
                 .contains("SPRING_DATASOURCE_URL (spring.datasource.url)")

@@ -22,7 +22,8 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordere
             "spring.datasource.username",
             "spring.datasource.password",
             "skillgate.public-url",
-            "skillgate.connection.encryption-key");
+            "skillgate.connection.encryption-key",
+            "spring.mail.host");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
