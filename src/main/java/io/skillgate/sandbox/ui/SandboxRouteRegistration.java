@@ -9,7 +9,8 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 
 /**
- * Registers {@link SandboxView} at {@code /sandbox} when Vaadin starts. Vaadin registers {@code @Route} classes by
+ * Registers {@link SandboxView} at {@code /sandbox} and {@link SandboxMailboxView} at {@code /sandbox/mailbox}
+ * when Vaadin starts. Vaadin registers {@code @Route} classes by
  * a class-path scan whatever the Spring profile, so the view carries no {@code @Route}: only this bean, absent in
  * prod like every sandbox bean, makes the route exist.
  */
@@ -25,6 +26,9 @@ class SandboxRouteRegistration implements VaadinServiceInitListener {
                 ApplicationRouteRegistry.getInstance(event.getSource().getContext()));
         if (!routes.isRouteRegistered(SandboxView.class)) {
             routes.setRoute(ROUTE, SandboxView.class);
+        }
+        if (!routes.isRouteRegistered(SandboxMailboxView.class)) {
+            routes.setRoute(ROUTE + "/mailbox", SandboxMailboxView.class);
         }
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -77,6 +78,7 @@ public class SandboxView extends VerticalLayout implements BeforeEnterObserver {
                 new Paragraph("This page plays SmartRecruiters' side against this portal through the built-in "
                         + "sandbox (dev and tests only). It calls the URLs Skillgate announced in its partner "
                         + "configuration, with the credential Skillgate handed over for each company."),
+                new Anchor("sandbox/mailbox", "Mailbox: the invitations Skillgate sent to candidates"),
                 new H3("Connect a company"), connectRow,
                 new H3("Integrated companies"), companies,
                 new H3("Results received from Skillgate (newest first)"), results);
