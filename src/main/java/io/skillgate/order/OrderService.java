@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -133,7 +134,34 @@ public class OrderService {
                 order.getCandidateFirstName() + " " + order.getCandidateLastName(), order.getCandidateEmail(),
                 order.getJobId(), order.getReceivedAt(), order.getExpiresAt(),
                 raw == null || min == null || max == null ? null : new Score(raw, min, max), order.getScoreLabel(),
-                reportKey == null ? null : lifecycle.reportUrl(reportKey), order.getAttention(), timeline);
+                reportKey == null ? null : lifecycle.reportUrl(reportKey), order.getAttention(), context(order),
+                timeline);
+    }
+
+    /** Orders whose SR context (candidate, job, hiring team) is due to be fetched, oldest first. */
+    @Transactional(readOnly = true)
+    public List<OrderContext.Request> awaitingContext(int limit) {
+        return orders.findAwaitingContext(clock.instant(), Limit.of(limit)).stream()
+                .map(o -> new OrderContext.Request(new CompanyId(o.getCompanyId()), o.getPublicId(),
+                        o.getCandidateSrId(), o.getJobId(), o.getContextAttempts())).toList();
+    }
+
+    /** Stores what SR told about the order's candidate, job and hiring team. */
+    @Transactional
+    public void recordContext(CompanyId companyId, String orderId, OrderContext context) {
+        orders.findByCompanyIdAndPublicId(companyId.value(), orderId).ifPresent(order -> {
+            try {
+                order.recordContext(json.writeValueAsString(context));
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("The context cannot be stored", e);
+            }
+        });
+    }
+
+    /** Fetching the context failed: try again at {@code retryAt}, or (none) give up — the order works without. */
+    @Transactional
+    public void contextUnavailable(CompanyId companyId, String orderId, @Nullable Instant retryAt) {
+        orders.findByCompanyIdAndPublicId(companyId.value(), orderId).ifPresent(order -> order.contextFailed(retryAt));
     }
 
     /**
@@ -172,6 +200,15 @@ public class OrderService {
     @Transactional(readOnly = true)
     public long countOrders(CompanyId companyId) {
         return orders.countByCompanyId(companyId.value());
+    }
+
+    private @Nullable OrderContext context(AssessmentOrder order) {
+        String stored = order.getSrContext();
+        try {
+            return stored == null ? null : json.readValue(stored, OrderContext.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The stored SR context of order " + order.getPublicId() + " is broken", e);
+        }
     }
 
     private String candidateUrl(String token) {

@@ -29,14 +29,18 @@ class SandboxDataController extends SandboxEndpoint {
     private static final String[] ROLES = {"HIRING_MANAGER", "RECRUITER", "INTERVIEW_TEAM", "COORDINATOR",
             "EXECUTIVE"};
 
-    SandboxDataController(SandboxState state, ObjectMapper json) {
+    private final SandboxReadLog reads;
+
+    SandboxDataController(SandboxState state, ObjectMapper json, SandboxReadLog reads) {
         super(state, json);
+        this.reads = reads;
     }
 
     @GetMapping(SandboxSecurityConfiguration.BASE + "/candidates/{id}")
     Map<String, Object> candidate(@PathVariable String id,
                                   @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String auth) {
         authenticate(auth, false);
+        reads.read("/candidates/" + id);
         Random random = new Random(id.hashCode());
         String first = FIRST[random.nextInt(FIRST.length)];
         String last = LAST[random.nextInt(LAST.length)];
@@ -52,6 +56,7 @@ class SandboxDataController extends SandboxEndpoint {
     Map<String, Object> job(@PathVariable String jobId,
                             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String auth) {
         authenticate(auth, false);
+        reads.read("/jobs/" + jobId);
         Random random = new Random(jobId.hashCode());
         int place = random.nextInt(CITIES.length);
         Map<String, Object> body = new LinkedHashMap<>();
@@ -68,6 +73,7 @@ class SandboxDataController extends SandboxEndpoint {
     Map<String, Object> hiringTeam(@PathVariable String jobId,
                                    @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String auth) {
         authenticate(auth, false);
+        reads.read("/jobs/" + jobId + "/hiring-team");
         Random random = new Random(jobId.hashCode() * 31L);
         int size = 1 + random.nextInt(4);
         List<Map<String, String>> members = new ArrayList<>();

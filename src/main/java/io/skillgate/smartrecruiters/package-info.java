@@ -4,7 +4,7 @@
  * retries and timeouts. The {@link io.skillgate.smartrecruiters.SmartRecruitersClient} interface and the records
  * here are the API; the RestClient implementation and SR's wire DTOs ({@code Sr…}) are in {@code internal}.
  */
-@ApplicationModule(allowedDependencies = {"base", "audit", "connection"})
+@ApplicationModule(allowedDependencies = {"base", "audit", "connection", "order"})
 @NullMarked
 package io.skillgate.smartrecruiters;
 

@@ -1,18 +1,22 @@
 package io.skillgate.support;
 
 import java.util.Arrays;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.context.ApplicationContext;
 
 import io.skillgate.base.CompanyId;
+import io.skillgate.base.SignedInUser;
 import io.skillgate.catalog.AssessmentType;
 import io.skillgate.catalog.CatalogService;
 import io.skillgate.catalog.CreatePackageCommand;
 import io.skillgate.catalog.PackageDetails;
 import io.skillgate.company.CompanyService;
 import io.skillgate.connection.ConnectionService;
+import io.skillgate.connection.ConsentService;
 import io.skillgate.connection.IssuedCredential;
+import io.skillgate.smartrecruiters.PartnerConfigurationService;
 
 /** A customer company connected to SR, as the partner API tests need it, made through the services. */
 public final class PartnerFixture {
@@ -46,6 +50,27 @@ public final class PartnerFixture {
         String token = connections.issueToken(credential.clientId(), credential.clientSecret(),
                 "10.250." + (n / 250) + "." + (n % 250 + 1)).accessToken();
         return new Connected(company, credential, token);
+    }
+
+    /** An admin of a new company, as the consent page's signed-in user. */
+    public record Admin(String email, String displayName, CompanyId companyId, boolean companyAdmin)
+            implements SignedInUser {
+    }
+
+    /**
+     * A new company connected the real way — our partner configuration at the sandbox, then the consent grant,
+     * which exchanges credentials with the sandbox — so SR's credential for it is stored and usable.
+     */
+    public CompanyId connectThroughSandbox(ApplicationContext context, String name) {
+        PartnerConfigurationService configuration = context.getBean(PartnerConfigurationService.class);
+        if (!configuration.configureNow().success()) {
+            throw new IllegalStateException("The sandbox did not take our partner configuration");
+        }
+        ConsentService consent = context.getBean(ConsentService.class);
+        CompanyId company = companies.create(name + " " + System.nanoTime(), "test").id();
+        consent.grant(new Admin("admin-" + company.value() + "@fixture.test", "Fixture Admin", company, true),
+                consent.check("sr-" + UUID.randomUUID(), "https://www.smartrecruiters.com/integrations"));
+        return company;
     }
 
     /** A package of the given type with one assessment of the same type per name. */

@@ -127,6 +127,19 @@ public class AssessmentOrder extends AbstractEntity {
     @Column(length = 500)
     private @Nullable String attention;
 
+    /** JSON of {@link io.skillgate.order.OrderContext}; none until fetched. */
+    @Column(name = "sr_context", length = 8000)
+    private @Nullable String srContext;
+
+    @Column(name = "context_state", nullable = false, length = 16)
+    private String contextState = "PENDING";
+
+    @Column(name = "context_attempts", nullable = false)
+    private int contextAttempts;
+
+    @Column(name = "next_context_at")
+    private @Nullable Instant nextContextAt;
+
     protected AssessmentOrder() {
         this.publicId = "";
         this.kind = OrderKind.REGULAR;
@@ -247,6 +260,27 @@ public class AssessmentOrder extends AbstractEntity {
         moveTo(OrderStatus.REJECTED);
         this.nextReminderAt = null;
         this.nextInvitationAt = null;
+    }
+
+    public void recordContext(String json) {
+        this.srContext = json;
+        this.contextState = "DONE";
+        this.nextContextAt = null;
+    }
+
+    /** Fetching the context failed; try again at {@code retryAt}, or never (none): it stays without. */
+    public void contextFailed(@Nullable Instant retryAt) {
+        this.contextAttempts++;
+        this.contextState = retryAt == null ? "FAILED" : "PENDING";
+        this.nextContextAt = retryAt;
+    }
+
+    public @Nullable String getSrContext() {
+        return srContext;
+    }
+
+    public int getContextAttempts() {
+        return contextAttempts;
     }
 
     /** Flags the order for a human, saying why; {@code null} clears the flag. */

@@ -40,6 +40,10 @@ public interface AssessmentOrderRepository extends JpaRepository<AssessmentOrder
             + "io.skillgate.order.OrderStatus.IN_PROGRESS) and o.expiresAt <= :now order by o.expiresAt")
     List<Long> findExpired(Instant now, Limit limit);
 
+    @Query("select o from AssessmentOrder o where o.contextState = 'PENDING' "
+            + "and (o.nextContextAt is null or o.nextContextAt <= :now) order by o.id")
+    List<AssessmentOrder> findAwaitingContext(Instant now, Limit limit);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select o from AssessmentOrder o where o.id = :id")
     Optional<AssessmentOrder> lockById(long id);
