@@ -29,6 +29,7 @@ public class OrderContextService {
 
     static final Duration JOB_CACHE_TIME = Duration.ofMinutes(10);
     static final int MAX_ATTEMPTS = 5;
+    private static final int BATCH = 50;
     private static final Logger log = LoggerFactory.getLogger(OrderContextService.class);
 
     private final OrderService orders;
@@ -50,7 +51,18 @@ public class OrderContextService {
     /** Fetches the context of the orders due (a bounded batch); how many were stored. */
     public int enrichDue() {
         int stored = 0;
-        for (OrderContext.Request request : orders.awaitingContext(50)) {
+        List<OrderContext.Request> batch;
+        int rounds = 0;
+        do {
+            batch = orders.awaitingContext(BATCH);
+            stored += enrich(batch);
+        } while (batch.size() == BATCH && ++rounds < 20);
+        return stored;
+    }
+
+    private int enrich(List<OrderContext.Request> batch) {
+        int stored = 0;
+        for (OrderContext.Request request : batch) {
             Optional<ClientCredential> credential = connections.srCredential(request.companyId())
                     .map(c -> new ClientCredential(c.clientId(), c.clientSecret()));
             try {
