@@ -12,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.web.client.RestClientException;
 
 import io.skillgate.connection.ConnectionService;
 import io.skillgate.order.OrderContext;
@@ -71,7 +70,7 @@ public class OrderContextService {
                 }
                 orders.recordContext(request.companyId(), request.orderId(), fetch(credential.get(), request));
                 stored++;
-            } catch (SmartRecruitersException | RestClientException e) {
+            } catch (RuntimeException e) { // whatever went wrong, this order must not block the others
                 int attempt = request.attempts() + 1;
                 Instant retryAt = attempt >= MAX_ATTEMPTS ? null
                         : clock.instant().plus(Duration.ofMinutes(1L << (attempt - 1)));
