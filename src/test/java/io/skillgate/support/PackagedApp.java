@@ -60,9 +60,12 @@ public final class PackagedApp implements AutoCloseable {
         byte[] key = new byte[32];
         new java.security.SecureRandom().nextBytes(key);
         env.put("SKILLGATE_CONNECTION_ENCRYPTIONKEY", java.util.Base64.getEncoder().encodeToString(key));
-        // no mail server listens there: invitations wait and retry, nothing else needs mail
-        env.putIfAbsent("SPRING_MAIL_HOST", "127.0.0.1");
-        env.putIfAbsent("SPRING_MAIL_PORT", "9");
+        if ("prod".equals(profile)) {
+            // no mail server listens there: invitations wait and retry, nothing else needs mail (the dev profile
+            // sends to the sandbox's own SMTP server)
+            env.put("SPRING_MAIL_HOST", "127.0.0.1");
+            env.put("SPRING_MAIL_PORT", "9");
+        }
         env.put("SKILLGATE_BOOTSTRAP_OPERATOREMAIL", OPERATOR_EMAIL);
         env.put("SKILLGATE_BOOTSTRAP_OPERATORPASSWORD", OPERATOR_PASSWORD);
         env.put("SERVER_PORT", Integer.toString(port));
