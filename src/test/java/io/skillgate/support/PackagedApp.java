@@ -117,6 +117,11 @@ public final class PackagedApp implements AutoCloseable {
         throw new IllegalStateException("The app did not become healthy within " + timeout + ":\n" + log());
     }
 
+    /** SIGKILL: the process dies at once, with no shutdown of any kind. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();
