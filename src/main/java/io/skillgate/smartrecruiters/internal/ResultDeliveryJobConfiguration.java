@@ -16,7 +16,7 @@ import io.skillgate.smartrecruiters.ResultDeliveryService;
  * ({@code db-scheduler.enabled=false}), which call {@link ResultDeliveryService#deliverDue()} themselves.
  */
 @Configuration(proxyBeanMethods = false)
-class ResultDeliveryTask {
+class ResultDeliveryJobConfiguration {
 
     static final String NAME = "smartrecruiters-result-delivery";
 
