@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -68,7 +69,11 @@ abstract class SandboxEndpoint {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("message", e.getMessage());
         body.put("errors", e.details());
-        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON).body(body);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON);
+        if (e.retryAfterSeconds() >= 0) {
+            answer.header(HttpHeaders.RETRY_AFTER, Integer.toString(e.retryAfterSeconds()));
+        }
+        return answer.body(body);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -10,11 +10,18 @@ class SandboxError extends RuntimeException {
 
     private final int status;
     private final List<Detail> details;
+    private final int retryAfterSeconds;
 
     SandboxError(int status, String message, List<Detail> details) {
+        this(status, message, details, -1);
+    }
+
+    /** A refusal that tells the caller when to come back ({@code Retry-After}, seconds; negative: not said). */
+    SandboxError(int status, String message, List<Detail> details, int retryAfterSeconds) {
         super(message);
         this.status = status;
         this.details = List.copyOf(details);
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     SandboxError(int status, String message, String code, String detail) {
@@ -27,5 +34,9 @@ class SandboxError extends RuntimeException {
 
     List<Detail> details() {
         return details;
+    }
+
+    int retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

@@ -31,8 +31,22 @@ class SandboxOrderController extends SandboxEndpoint {
 
     private static final String ORDER = SandboxSecurityConfiguration.BASE + "/assessment-api/v202010/orders/{orderId}";
 
-    SandboxOrderController(SandboxState state, ObjectMapper json) {
+    private final SandboxOutage outage;
+
+    SandboxOrderController(SandboxState state, ObjectMapper json, SandboxOutage outage) {
         super(state, json);
+        this.outage = outage;
+    }
+
+    /** During an outage ({@link SandboxOutage}) the results endpoints answer 503 or 429 before anything else. */
+    private void unlessDown() {
+        outage.refuse().ifPresent(refusal -> {
+            throw refusal.status() == 429
+                    ? new SandboxError(429, "Too Many Requests", List.of(new SandboxError.Detail(
+                    "RATE_LIMIT_EXCEEDED", "SmartRecruiters is busy; try again later")), refusal.retryAfterSeconds())
+                    : new SandboxError(503, "Service Unavailable", List.of(new SandboxError.Detail(
+                    "SERVICE_UNAVAILABLE", "SmartRecruiters is unavailable; try again later")), -1);
+        });
     }
 
     @PatchMapping(ORDER + "/results")
@@ -40,6 +54,7 @@ class SandboxOrderController extends SandboxEndpoint {
                                  @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String auth,
                                  @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) @Nullable String type,
                                  @RequestBody(required = false) @Nullable String body) {
+        unlessDown();
         SandboxState.Token token = authenticate(auth, false);
         requireUuid(orderId);
         JsonNode result = jsonBody(type, body);
@@ -54,6 +69,7 @@ class SandboxOrderController extends SandboxEndpoint {
     @PostMapping(ORDER + "/results/attachment")
     ResponseEntity<Map<String, String>> attachment(@PathVariable String orderId, HttpServletRequest request)
             throws IOException {
+        unlessDown();
         SandboxState.Token token = authenticate(request.getHeader(HttpHeaders.AUTHORIZATION), false);
         requireUuid(orderId);
         String type = request.getContentType();

@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -83,6 +84,8 @@ public class SandboxState {
     private final Map<String, AtomicInteger> forcedRejections = new ConcurrentHashMap<>();
     private final AtomicLong exceeded = new AtomicLong();
     private final AtomicLong forced = new AtomicLong();
+    private final Map<String, AtomicLong> accepted = new ConcurrentHashMap<>();
+    private final Set<String> ordersWithResults = ConcurrentHashMap.newKeySet();
 
     SandboxState(Clock clock, @Value("${skillgate.sandbox.partner-client-id:sandbox-partner}") String partnerId,
                  @Value("${skillgate.sandbox.partner-client-secret:sandbox-partner-secret}") String partnerSecret) {
@@ -155,6 +158,10 @@ public class SandboxState {
     /** Records a call received at the results endpoints, stamped with the current time. */
     void record(String clientId, String orderId, String kind, String body) {
         ResultCall call = new ResultCall(clock.instant(), clientId, orderId, kind, body);
+        accepted.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
+        if (kind.equals("results")) {
+            ordersWithResults.add(orderId);
+        }
         synchronized (calls) {
             calls.addLast(call);
             while (calls.size() > MAX_CALLS) {
@@ -168,6 +175,20 @@ public class SandboxState {
         synchronized (calls) {
             return List.copyOf(calls);
         }
+    }
+
+    /**
+     * Calls accepted at the results endpoints since start ({@code results} or {@code attachment}), however many
+     * {@link #resultCalls()} still holds.
+     */
+    public long acceptedCount(String kind) {
+        AtomicLong count = accepted.get(kind);
+        return count == null ? 0 : count.get();
+    }
+
+    /** How many different orders received at least one results PATCH since start. */
+    public int ordersWithResults() {
+        return ordersWithResults.size();
     }
 
     /** The result calls received, newest first. */

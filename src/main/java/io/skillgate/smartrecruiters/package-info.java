@@ -3,6 +3,8 @@
  * with token caching, per-credential rate limits (the per-second one shared by all nodes through MariaDB),
  * retries and timeouts. The {@link io.skillgate.smartrecruiters.SmartRecruitersClient} interface and the records
  * here are the API; the RestClient implementation and SR's wire DTOs ({@code Sr…}) are in {@code internal}.
+ * Reacts to {@link io.skillgate.order.OrderStatusChanged}: the result push goes to an outbox in the order's own
+ * transaction and a db-scheduler job delivers it ({@link io.skillgate.smartrecruiters.ResultDeliveryService}).
  */
 @ApplicationModule(allowedDependencies = {"base", "audit", "connection", "order"})
 @NullMarked
