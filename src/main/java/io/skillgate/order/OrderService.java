@@ -138,6 +138,13 @@ public class OrderService {
                 timeline);
     }
 
+    /** Our id of the company's order SR placed with this result callback URL (SR's idempotency key). */
+    @Transactional(readOnly = true)
+    public Optional<String> orderIdForCallback(CompanyId companyId, String resultCallbackUrl) {
+        return orders.findByCompanyIdAndCallbackHash(companyId.value(), Secrets.sha256(resultCallbackUrl))
+                .map(AssessmentOrder::getPublicId);
+    }
+
     /** Orders whose SR context (candidate, job, hiring team) is due to be fetched, oldest first. */
     @Transactional(readOnly = true)
     public List<OrderContext.Request> awaitingContext(int limit) {

@@ -170,7 +170,7 @@ class CrashIT {
                     if (answer.statusCode() == 202 || answer.statusCode() == 200) {
                         JsonNode json = answer.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(answer.body());
                         String url = json.path("url").asText("");
-                        answered.add(new Placed(c, orderIdOf(c, srOrderId), srOrderId, inline,
+                        answered.add(new Placed(c, orderIdOf(c, (String) body.get("resultCallbackURL")), srOrderId, inline,
                                 url.substring(url.lastIndexOf('/') + 1)));
                     }
                 } catch (Exception killed) {
@@ -211,7 +211,7 @@ class CrashIT {
         }
     }
 
-    private Map<String, Set<String>> missing(Map<String, Set<String>> expected) {
+    private Map<String, Set<String>> missing(Map<String, Set<String>> expected) throws Exception {
         Map<String, Set<String>> received = new java.util.HashMap<>();
         for (SandboxState.ResultCall call : sandbox.resultCalls()) {
             String status = JSON.readTree(call.body()).path("status").asText("");
@@ -228,8 +228,8 @@ class CrashIT {
         return missing;
     }
 
-    private String orderIdOf(Company company, String srOrderId) {
-        return orders.findBySrOrderId(company.id(), srOrderId).orElseThrow();
+    private String orderIdOf(Company company, String callbackUrl) {
+        return orders.orderIdForCallback(company.id(), callbackUrl).orElseThrow();
     }
 
     private PackageDetails pkg(CompanyId company, AssessmentType type) {
