@@ -127,7 +127,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule restControllersLiveInInboundModules = classes()
             .that().areAnnotatedWith(RestController.class)
-            .should().resideInAnyPackage("..partnerapi..", "..usersapi..", "..sandbox..")
+            .should().resideInAnyPackage("..partnerapi..", "..usersapi..", "..sandbox..", "io.skillgate.candidate")
             .allowEmptyShould(true);
 
     @ArchTest
