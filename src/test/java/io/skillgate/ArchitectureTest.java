@@ -155,6 +155,11 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("..sandbox..")
             .should().dependOnClassesThat().resideInAPackage("..sandbox..");
 
+    @ArchTest
+    static final ArchRule nothingDependsOnTheCandidatePages = noClasses()
+            .that().resideOutsideOfPackage("io.skillgate.candidate..")
+            .should().dependOnClassesThat().resideInAPackage("io.skillgate.candidate..");
+
     static String moduleOf(JavaClass type) {
         String rest = type.getPackageName().replaceFirst("^io\\.skillgate\\.?", "");
         int dot = rest.indexOf('.');
