@@ -127,7 +127,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule restControllersLiveInInboundModules = classes()
             .that().areAnnotatedWith(RestController.class)
-            .should().resideInAnyPackage("..partnerapi..", "..usersapi..", "..sandbox..")
+            .should().resideInAnyPackage("..partnerapi..", "..usersapi..", "..sandbox..", "io.skillgate.candidate")
             .allowEmptyShould(true);
 
     @ArchTest
@@ -154,6 +154,11 @@ class ArchitectureTest {
     static final ArchRule nothingDependsOnTheSandbox = noClasses()
             .that().resideOutsideOfPackage("..sandbox..")
             .should().dependOnClassesThat().resideInAPackage("..sandbox..");
+
+    @ArchTest
+    static final ArchRule nothingDependsOnTheCandidatePages = noClasses()
+            .that().resideOutsideOfPackage("io.skillgate.candidate..")
+            .should().dependOnClassesThat().resideInAPackage("io.skillgate.candidate..");
 
     static String moduleOf(JavaClass type) {
         String rest = type.getPackageName().replaceFirst("^io\\.skillgate\\.?", "");

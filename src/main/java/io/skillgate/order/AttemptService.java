@@ -32,10 +32,11 @@ import io.skillgate.order.internal.Scoring;
  * package's assessments are taken in order; each starts when the candidate says so, and a time limit is enforced
  * here: after the deadline no answer is taken and the assessment is submitted with what was saved. Every answer is
  * saved at once, so a reload resumes where the candidate was. The order row is locked for each step, so two tabs
- * cannot interleave.
+ * cannot interleave. A refusal ({@link AnswerRefused}) keeps what was done before it: an answer refused for time up
+ * leaves its assessment submitted.
  */
 @Service
-@Transactional
+@Transactional(noRollbackFor = AnswerRefused.class)
 public class AttemptService {
 
     private static final String CANDIDATE = "candidate";

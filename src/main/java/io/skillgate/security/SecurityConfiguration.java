@@ -97,7 +97,11 @@ class SecurityConfiguration {
                 "Bad Request", "REQUEST_REJECTED", "The request holds characters that are not allowed");
     }
 
-    /** The UI: Vaadin's configurer adds form login on /login, logout and "everything else needs a sign-in". */
+    /**
+     * The UI: Vaadin's configurer adds form login on /login, logout and "everything else needs a sign-in". Routes
+     * marked {@code @AnonymousAllowed} (the candidate's {@code /assessment/<token>}) are let through by the
+     * configurer itself.
+     */
     @Bean
     @Order(10)
     SecurityFilterChain uiFilterChain(HttpSecurity http, UserDetailsService userDetailsService,
@@ -107,7 +111,11 @@ class SecurityConfiguration {
                 new ProviderManager(new SignInAuthenticationProvider(userDetailsService, passwordEncoder));
         authenticationManager.setAuthenticationEventPublisher(eventPublisher);
         http.authenticationManager(authenticationManager);
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll());
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/images/**", "/icons/**").permitAll()
+                // result reports behind their unguessable key (candidate.ReportController), linked from SR
+                .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/reports/**"))
+                .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
