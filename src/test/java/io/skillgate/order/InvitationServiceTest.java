@@ -3,8 +3,6 @@ package io.skillgate.order;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,9 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 
 import io.skillgate.base.CompanyId;
 import io.skillgate.catalog.AssessmentType;
@@ -31,6 +27,7 @@ import io.skillgate.catalog.ScoreBand;
 import io.skillgate.company.CompanyService;
 import io.skillgate.sandbox.SandboxMailbox;
 import io.skillgate.support.MovableClock;
+import io.skillgate.support.MovableClockConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,18 +38,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * the candidate's language, closing a started order at expiry with its score.
  */
 @SpringBootTest
+@Import(MovableClockConfiguration.class)
 class InvitationServiceTest {
 
     private static final Pattern LINK = Pattern.compile("/assessment/([A-Za-z0-9_-]{20,})");
-
-    @TestConfiguration
-    static class Time {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock(Instant.now().truncatedTo(ChronoUnit.MICROS));
-        }
-    }
 
     @Autowired
     private MovableClock clock;

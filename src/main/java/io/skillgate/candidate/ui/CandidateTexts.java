@@ -6,12 +6,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.i18n.I18NProvider;
+
+import io.skillgate.order.CandidateLanguage;
 
 /**
  * The candidate's language and the page's texts in it (from {@code vaadin-i18n/translations*.properties}, keys
@@ -20,11 +21,8 @@ import com.vaadin.flow.i18n.I18NProvider;
  */
 record CandidateTexts(Locale locale) implements Serializable {
 
-    static final List<String> LANGUAGES = List.of("en", "de", "fr", "pl");
-
     static CandidateTexts forLanguage(@Nullable String language) {
-        String primary = language == null ? "" : language.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
-        return new CandidateTexts(new Locale(LANGUAGES.contains(primary) ? primary : "en"));
+        return new CandidateTexts(CandidateLanguage.of(language));
     }
 
     String get(String key, Object... params) {

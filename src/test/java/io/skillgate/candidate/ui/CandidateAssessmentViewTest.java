@@ -257,7 +257,8 @@ class CandidateAssessmentViewTest extends KaribuTest {
 
     @Test
     void everyRefusalReasonHasItsOwnSentenceInEveryLanguage() {
-        for (String language : CandidateTexts.LANGUAGES) {
+        for (String language : io.skillgate.order.CandidateLanguage.SUPPORTED.stream().map(java.util.Locale::getLanguage)
+                .toList()) {
             CandidateTexts texts = CandidateTexts.forLanguage(language);
             List<String> sentences = java.util.Arrays.stream(io.skillgate.order.CandidateLinkRefused.Reason.values())
                     .map(reason -> _get(new RefusedPanel(reason, texts), Paragraph.class,
