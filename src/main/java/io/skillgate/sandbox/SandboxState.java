@@ -18,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -86,6 +88,10 @@ public class SandboxState {
     private final AtomicLong forced = new AtomicLong();
     private final Map<String, AtomicLong> accepted = new ConcurrentHashMap<>();
     private final Set<String> ordersWithResults = ConcurrentHashMap.newKeySet();
+    /** Every result status each order received (not bounded like the call log; the sandbox is for dev and tests). */
+    private final Map<String, Set<String>> statuses = new ConcurrentHashMap<>();
+    /** The first status of a result body: the package's own (it comes before the per-assessment results). */
+    private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z_]+)\"");
 
     SandboxState(Clock clock, @Value("${skillgate.sandbox.partner-client-id:sandbox-partner}") String partnerId,
                  @Value("${skillgate.sandbox.partner-client-secret:sandbox-partner-secret}") String partnerSecret) {
@@ -161,6 +167,10 @@ public class SandboxState {
         accepted.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
         if (kind.equals("results")) {
             ordersWithResults.add(orderId);
+            Matcher status = STATUS.matcher(body);
+            if (status.find()) {
+                statuses.computeIfAbsent(orderId, o -> ConcurrentHashMap.newKeySet()).add(status.group(1));
+            }
         }
         synchronized (calls) {
             calls.addLast(call);
@@ -184,6 +194,11 @@ public class SandboxState {
     public long acceptedCount(String kind) {
         AtomicLong count = accepted.get(kind);
         return count == null ? 0 : count.get();
+    }
+
+    /** The result statuses an order received since start (however many calls {@link #resultCalls()} still holds). */
+    public Set<String> statusesReceived(String orderId) {
+        return Set.copyOf(statuses.getOrDefault(orderId, Set.of()));
     }
 
     /** How many different orders received at least one results PATCH since start. */

@@ -211,15 +211,10 @@ class CrashIT {
         }
     }
 
-    private Map<String, Set<String>> missing(Map<String, Set<String>> expected) throws Exception {
-        Map<String, Set<String>> received = new java.util.HashMap<>();
-        for (SandboxState.ResultCall call : sandbox.resultCalls()) {
-            String status = JSON.readTree(call.body()).path("status").asText("");
-            received.computeIfAbsent(call.orderId(), k -> new java.util.HashSet<>()).add(status);
-        }
+    private Map<String, Set<String>> missing(Map<String, Set<String>> expected) {
         Map<String, Set<String>> missing = new java.util.HashMap<>();
         expected.forEach((order, statuses) -> {
-            Set<String> got = received.getOrDefault(order, Set.of());
+            Set<String> got = sandbox.statusesReceived(order);
             Set<String> lacking = statuses.stream().filter(s -> !got.contains(s)).collect(Collectors.toSet());
             if (!lacking.isEmpty()) {
                 missing.put(order, lacking);
