@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -53,6 +54,16 @@ class SandboxControlController extends SandboxEndpoint {
     ResponseEntity<Map<String, Object>> end() {
         outage.end();
         return ResponseEntity.ok(stats());
+    }
+
+    /** What one order received at the results endpoints (as far as the bounded call log holds), oldest first. */
+    @GetMapping(CONTROL + "/orders/{orderId}/results")
+    Map<String, Object> results(@PathVariable String orderId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("statuses", state.statusesReceived(orderId));
+        body.put("calls", state.resultCalls().stream().filter(call -> call.orderId().equals(orderId))
+                .map(call -> Map.of("kind", call.kind(), "body", call.body())).toList());
+        return body;
     }
 
     @GetMapping(CONTROL + "/stats")

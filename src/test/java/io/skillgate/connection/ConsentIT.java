@@ -43,11 +43,7 @@ class ConsentIT {
     }
 
     private void signIn(String email, String password) {
-        WebElement username = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-login-form input[name='username']")));
-        username.sendKeys(email);
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        Browser.fillLoginForm(browser, wait, email, password);
     }
 
     private void type(String id, String value) {

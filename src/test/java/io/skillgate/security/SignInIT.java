@@ -57,12 +57,7 @@ class SignInIT {
 
     private void signIn(String email, String password) {
         browser.get(app.url("/login"));
-        WebElement username = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-login-form input[name='username']")));
-        username.sendKeys(email);
-        WebElement passwordField = browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
-        passwordField.sendKeys(password);
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        Browser.fillLoginForm(browser, wait, email, password);
     }
 
     private Object script(String js) {

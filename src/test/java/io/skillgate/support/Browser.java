@@ -6,15 +6,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Debian Chromium through Selenium, with the flags this closed network needs (STACK.md). */
 public final class Browser {
 
     private Browser() {
+    }
+
+    /** Fills and submits the sign-in form on the page shown (Vaadin's login form). */
+    public static void fillLoginForm(ChromeDriver browser, WebDriverWait wait, String email, String password) {
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys(email);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
     }
 
     public static ChromeDriver start() throws IOException {

@@ -76,6 +76,24 @@ public final class TestDatabase {
         return new Coordinates(db.url(), user, password);
     }
 
+    /**
+     * A schema of its own on the test run's server, dropped when the JVM exits: for a packaged app that must start
+     * from an empty database, not from what other tests left in the shared one.
+     */
+    public static synchronized Coordinates fresh() {
+        Coordinates db = get();
+        String server = db.url().substring(0, db.url().lastIndexOf('/') + 1);
+        String schema = PREFIX + Instant.now().getEpochSecond() + "_" + HexFormat.of().formatHex(randomBytes());
+        try (Connection connection = DriverManager.getConnection(server, db.username(), db.password());
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE `" + schema + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create a test schema", e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(server, db.username(), db.password(), schema)));
+        return new Coordinates(server + schema, db.username(), db.password());
+    }
+
     private static Coordinates create() {
         String schema = PREFIX + Instant.now().getEpochSecond() + "_" + HexFormat.of().formatHex(randomBytes());
         String server = env("SKILLGATE_TEST_DB_SERVER", "jdbc:mariadb://127.0.0.1:3306/");
