@@ -126,14 +126,11 @@ public class OrderService {
                 "Order received"));
         lifecycle.timeline(order).forEach(e -> timeline.add(new OrderDetails.Step(e.getStatus(), e.getOccurredAt(),
                 e.getActor(), e.getNote())));
-        Integer raw = order.getScoreRaw();
-        Integer min = order.getScoreMin();
-        Integer max = order.getScoreMax();
         String reportKey = order.getReportKey();
         return new OrderDetails(order.getPublicId(), order.getKind(), order.getStatus(), order.getPackageId(),
                 order.getCandidateFirstName() + " " + order.getCandidateLastName(), order.getCandidateEmail(),
                 order.getJobId(), order.getReceivedAt(), order.getExpiresAt(),
-                raw == null || min == null || max == null ? null : new Score(raw, min, max), order.getScoreLabel(),
+                order.getScore(), order.getScoreLabel(),
                 reportKey == null ? null : lifecycle.reportUrl(reportKey), order.getAttention(), context(order),
                 timeline);
     }

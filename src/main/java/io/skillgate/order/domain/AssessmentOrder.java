@@ -13,6 +13,7 @@ import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 import io.skillgate.base.AbstractEntity;
+import io.skillgate.order.Score;
 import io.skillgate.order.OrderKind;
 import io.skillgate.order.OrderStatus;
 
@@ -385,16 +386,10 @@ public class AssessmentOrder extends AbstractEntity {
         return completedAt;
     }
 
-    public @Nullable Integer getScoreRaw() {
-        return scoreRaw;
-    }
-
-    public @Nullable Integer getScoreMin() {
-        return scoreMin;
-    }
-
-    public @Nullable Integer getScoreMax() {
-        return scoreMax;
+    /** The score once scored; none before. */
+    public @Nullable Score getScore() {
+        return scoreRaw == null || scoreMin == null || scoreMax == null ? null
+                : new Score(scoreRaw, scoreMin, scoreMax);
     }
 
     public @Nullable String getScoreLabel() {

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 import io.skillgate.base.AbstractEntity;
+import io.skillgate.order.Score;
 
 /** One assessment of the package as the candidate takes it: started, its deadline, submitted with a score. */
 @Entity
@@ -91,16 +92,10 @@ public class OrderSection extends AbstractEntity {
         return submittedAt != null;
     }
 
-    public @Nullable Integer getScoreRaw() {
-        return scoreRaw;
-    }
-
-    public @Nullable Integer getScoreMin() {
-        return scoreMin;
-    }
-
-    public @Nullable Integer getScoreMax() {
-        return scoreMax;
+    /** The score once scored; none before. */
+    public @Nullable Score getScore() {
+        return scoreRaw == null || scoreMin == null || scoreMax == null ? null
+                : new Score(scoreRaw, scoreMin, scoreMax);
     }
 
     public @Nullable String getScoreLabel() {

@@ -114,8 +114,7 @@ public class OrderLifecycle {
                 submit(order, section, assessment, saved, now);
             }
             total = total.plus(section != null
-                    ? new Score(Objects.requireNonNull(section.getScoreRaw()), Objects.requireNonNull(
-                    section.getScoreMin()), Objects.requireNonNull(section.getScoreMax()))
+                    ? Objects.requireNonNull(section.getScore())
                     : Scoring.score(assessment.questions(), Map.of()));
         }
         order.complete(now, total.raw(), total.min(), total.max(),
@@ -133,15 +132,13 @@ public class OrderLifecycle {
         for (AssessmentContent assessment : content.assessments()) {
             OrderSection section = started.get(assessment.id());
             Score score = section == null ? Scoring.score(assessment.questions(), Map.of())
-                    : new Score(Objects.requireNonNull(section.getScoreRaw()),
-                    Objects.requireNonNull(section.getScoreMin()), Objects.requireNonNull(section.getScoreMax()));
+                    : Objects.requireNonNull(section.getScore());
             items.add(new OrderResult.SectionResult(assessment.id(), assessment.name(),
                     section == null ? null : section.getStartedAt(),
                     section == null ? completedAt : Objects.requireNonNull(section.getSubmittedAt()), score,
                     section == null ? content.terms().label(0, 0, score.max()) : section.getScoreLabel()));
         }
-        Score total = new Score(Objects.requireNonNull(order.getScoreRaw()),
-                Objects.requireNonNull(order.getScoreMin()), Objects.requireNonNull(order.getScoreMax()));
+        Score total = Objects.requireNonNull(order.getScore());
         String label = order.getScoreLabel();
         String summary = "%s: %d of %d points%s.".formatted(content.name(), total.raw(), total.max(),
                 label == null ? "" : " (" + label + ")");
