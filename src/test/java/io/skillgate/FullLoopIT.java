@@ -163,8 +163,12 @@ class FullLoopIT {
     }
 
     private void choosePackage(String name) {
-        click("//vaadin-select");
-        click("//vaadin-select-item[normalize-space(.)='" + name + "']");
+        WebElement select = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select")));
+        if (!select.getText().startsWith(name + " (")) {
+            select.click();
+            click("//vaadin-select-list-box/vaadin-select-item[starts-with(normalize-space(.), '" + name + " (')]");
+        }
+        wait.until(ExpectedConditions.textToBePresentInElement(select, name + " ("));
     }
 
     private Matcher ordered() {
