@@ -110,6 +110,7 @@ class CrashIT {
             placed.addAll(placeOrders(first, companies, 0, ORDERS / 2, true));
             complete(placed);
         }
+        int beforeKill = placed.size();
         try (PackagedApp second = PackagedApp.start("dev", settings)) {
             List<Placed> more = placeOrders(second, companies, ORDERS / 2, ORDERS, false);
             complete(more);
@@ -126,6 +127,10 @@ class CrashIT {
             for (Placed p : placed) {
                 assertThat(orders.details(p.company().id(), p.orderId()).orderId()).isEqualTo(p.orderId());
             }
+            System.out.printf("CrashIT: %d orders answered by the app before and around its SIGKILL, %d after the "
+                    + "restart; results owed %d, missing %d; SR's limit exceeded %d times%n", beforeKill,
+                    placed.size() - beforeKill, expected.values().stream().mapToInt(Set::size).sum(), missing.size(),
+                    sandbox.exceededCount());
             assertThat(missing).as("results never delivered (of %d orders)", placed.size()).isEmpty();
             assertThat(sandbox.exceededCount()).as("SR's rate limit exceeded").isZero();
         }
