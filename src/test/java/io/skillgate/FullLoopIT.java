@@ -78,18 +78,18 @@ class FullLoopIT {
 
             // Java basics: three right, the number wrong; Concurrency: both right → 5 of 6
             start();
-            click("//vaadin-radio-button[normalize-space(.)='long']");
+            choose("//vaadin-radio-button[normalize-space(.)='long']");
             for (String option : List.of("List", "Map", "Set")) {
-                click("//vaadin-checkbox[normalize-space(.)='" + option + "']");
+                choose("//vaadin-checkbox[normalize-space(.)='" + option + "']");
             }
             type(0, "new");
             type(1, "15");
             Browser.screenshot(browser, "candidate-question");
             submit();
             start();
-            click("//vaadin-radio-button[normalize-space(.)='volatile']");
+            choose("//vaadin-radio-button[normalize-space(.)='volatile']");
             for (String option : List.of("submit", "shutdown", "invokeAll")) {
-                click("//vaadin-checkbox[normalize-space(.)='" + option + "']");
+                choose("//vaadin-checkbox[normalize-space(.)='" + option + "']");
             }
             submit();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("candidate-done")));
@@ -120,7 +120,7 @@ class FullLoopIT {
             browser.get(link.getAttribute("href"));
 
             start();
-            click("//vaadin-radio-button[normalize-space(.)='Yes']");
+            choose("//vaadin-radio-button[normalize-space(.)='Yes']");
             type(0, "3");
             type(1, "ready");
             submit();
@@ -195,11 +195,20 @@ class FullLoopIT {
     private void submit() throws InterruptedException {
         Thread.sleep(1000); // let the last typed answer's lazy change event reach the server
         click("//*[@id='candidate-submit']");
-        List<WebElement> confirm = browser.findElements(By.xpath("//vaadin-confirm-dialog-overlay"));
-        assertThat(confirm).as("every question was answered: no 'unanswered' confirmation").isEmpty();
         wait.until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("candidate-start")),
                 ExpectedConditions.presenceOfElementLocated(By.id("candidate-done")),
-                ExpectedConditions.urlContains("/sandbox?completed=")));
+                ExpectedConditions.urlContains("/sandbox?completed="),
+                ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-confirm-dialog-overlay"))));
+        assertThat(browser.findElements(By.tagName("vaadin-confirm-dialog-overlay")))
+                .as("every question was answered: no 'unanswered' confirmation").isEmpty();
+    }
+
+    /** Clicks a radio button or checkbox in the middle of the screen and waits until it shows as checked. */
+    private void choose(String xpath) {
+        WebElement option = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(xpath)));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", option);
+        option.click();
+        wait.until(d -> option.getAttribute("checked") != null);
     }
 
     private void click(String xpath) {

@@ -62,9 +62,10 @@ public class OrderContextService {
     private int enrich(List<OrderContext.Request> batch) {
         int stored = 0;
         for (OrderContext.Request request : batch) {
-            Optional<ClientCredential> credential = connections.srCredential(request.companyId())
-                    .map(c -> new ClientCredential(c.clientId(), c.clientSecret()));
             try {
+                // inside the try: a credential that cannot be read (e.g. a changed key) is this order's problem only
+                Optional<ClientCredential> credential = connections.srCredential(request.companyId())
+                        .map(c -> new ClientCredential(c.clientId(), c.clientSecret()));
                 if (credential.isEmpty()) {
                     throw new SmartRecruitersException(0, "The company is not connected to SmartRecruiters", List.of());
                 }

@@ -39,6 +39,7 @@ import io.skillgate.connection.ConnectionService;
 import io.skillgate.sandbox.SandboxState;
 import io.skillgate.support.PackagedApp;
 import io.skillgate.support.PartnerFixture;
+import io.skillgate.support.TestDatabaseInitializer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,7 +51,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * candidates this JVM took through the engine (same database). Duplicates are allowed (a PATCH is idempotent) and
  * counted; SR's rate limit is never exceeded. Companies: 4, so four credentials share SR's 10 requests/s each.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = TestDatabaseInitializer.OWN_DATABASE + "=true")
 class CrashIT {
 
     static final int ORDERS = Integer.getInteger("skillgate.crash.orders", 2000);
@@ -101,6 +103,10 @@ class CrashIT {
                     pkg(id, AssessmentType.INLINE_ASSESSMENT).id()));
         }
         Map<String, String> settings = Map.of(
+                // the app shares this test's own schema, and nothing else
+                "SPRING_DATASOURCE_URL", environment.getRequiredProperty("spring.datasource.url"),
+                "SPRING_DATASOURCE_USERNAME", environment.getRequiredProperty("spring.datasource.username"),
+                "SPRING_DATASOURCE_PASSWORD", environment.getProperty("spring.datasource.password", ""),
                 "SKILLGATE_SMARTRECRUITERS_BASEURL", "http://localhost:" + port + "/sandbox/sr",
                 "SKILLGATE_CONNECTION_ENCRYPTIONKEY", environment.getRequiredProperty(
                         "skillgate.connection.encryption-key"),

@@ -12,9 +12,14 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+    public static final String OWN_DATABASE = "skillgate.test.own-database";
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        TestDatabase.Coordinates db = TestDatabase.get();
+        // a test that runs a packaged app on the same database and must not meet other tests' rows (or they its)
+        // asks for a schema of its own with the property skillgate.test.own-database=true
+        TestDatabase.Coordinates db = context.getEnvironment().getProperty(OWN_DATABASE, Boolean.class, false)
+                ? TestDatabase.fresh() : TestDatabase.get();
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("skillgate-test-database",
                 Map.of("spring.datasource.url", db.url(),
                         "spring.datasource.username", db.username(),

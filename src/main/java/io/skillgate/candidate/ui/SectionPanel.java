@@ -68,10 +68,8 @@ class SectionPanel extends Div {
         saved.addClassName("candidate-saved");
         Div status = new Div(timer, saved);
         status.addClassName("candidate-status");
-        // timer left, "saved" right, sticky at the top so a long assessment keeps the time in view
-        status.getStyle().set("display", "flex").set("justify-content", "space-between").set("gap", "1em")
-                .set("position", "sticky").set("top", "0").set("background", "var(--lumo-base-color)")
-                .set("padding", "0.25em 0").set("z-index", "1");
+        // timer left, "saved" right
+        status.getStyle().set("display", "flex").set("justify-content", "space-between").set("gap", "1em");
         add(status);
         int n = 0;
         for (QuestionView question : section.questions()) {

@@ -123,14 +123,24 @@ public class ResultDeliverer implements AutoCloseable {
             }
             if (!looked) {
                 looked = true;
-                credential = connections.srCredential(new CompanyId(order.companyId()))
-                        .map(c -> new ClientCredential(c.clientId(), c.clientSecret())).orElse(null);
+                credential = credential(order.companyId());
             }
             Outcome outcome = attempt(row, credential, now);
             counter.accept(outcome);
             if (outcome == Outcome.RETRYING) {
                 return;
             }
+        }
+    }
+
+    /** The company's SR credential; none when not connected or unreadable (e.g. stored under another key). */
+    private @Nullable ClientCredential credential(long companyId) {
+        try {
+            return connections.srCredential(new CompanyId(companyId))
+                    .map(c -> new ClientCredential(c.clientId(), c.clientSecret())).orElse(null);
+        } catch (RuntimeException unreadable) {
+            log.warn("The SR credential of company {} cannot be used: {}", companyId, unreadable.getMessage());
+            return null;
         }
     }
 
