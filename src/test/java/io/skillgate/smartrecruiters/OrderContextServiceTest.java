@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.skillgate.base.CompanyId;
 import io.skillgate.catalog.AssessmentType;
@@ -40,6 +41,9 @@ class OrderContextServiceTest {
 
     @Autowired
     private SandboxReadLog reads;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     private String place(CompanyId company, String jobId) {
         PackageDetails pkg = new PartnerFixture(context).addPackage(company, "Context", AssessmentType.SKILL_TEST, "A");
@@ -82,6 +86,22 @@ class OrderContextServiceTest {
         assertThat(jobReads).isEqualTo(1);
         assertThat(reads.count("/jobs/job-ctx-cached")).as("the second order's job came from the cache")
                 .isEqualTo(jobReads);
+    }
+
+    @Test
+    void aCredentialThatCannotBeReadHoldsUpOnlyItsOwnOrder() {
+        CompanyId broken = new PartnerFixture(context).connectThroughSandbox(context, "Broken key Co");
+        jdbc.update("UPDATE sr_connections SET sr_client_secret_enc = 'v1:AAAA' WHERE company_id = ?",
+                broken.value());
+        String stuck = place(broken, "job-broken");
+        CompanyId fine = new PartnerFixture(context).connectThroughSandbox(context, "Fine key Co");
+        String served = place(fine, "job-fine");
+
+        contexts.enrichDue();
+
+        assertThat(orders.details(fine, served).context()).as("the other company's order is served").isNotNull();
+        assertThat(orders.details(broken, stuck).context()).isNull();
+        assertThat(orders.awaitingContext(1000)).as("retried later").noneMatch(r -> r.orderId().equals(stuck));
     }
 
     @Test
