@@ -203,11 +203,13 @@ class FullLoopIT {
                 .as("every question was answered: no 'unanswered' confirmation").isEmpty();
     }
 
-    /** Clicks a radio button or checkbox in the middle of the screen and waits until it shows as checked. */
+    /** Clicks a radio button's or checkbox's label and waits until it shows as checked. */
     private void choose(String xpath) {
         WebElement option = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(xpath)));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", option);
-        option.click();
+        // the label, not the host: the host's middle may be empty space right of the label
+        WebElement label = option.findElement(By.cssSelector("label"));
+        wait.until(ExpectedConditions.elementToBeClickable(label)).click();
         wait.until(d -> option.getAttribute("checked") != null);
     }
 
