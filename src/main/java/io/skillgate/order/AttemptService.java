@@ -59,39 +59,41 @@ public class AttemptService {
     /** The session behind a link; an assessment whose time ran out is submitted first. */
     public CandidateSession open(String token) {
         AssessmentOrder order = usable(token);
-        closeOverdue(order);
-        return session(order);
+        PackageContent content = lifecycle.content(order);
+        closeOverdue(order, content);
+        return session(order, content);
     }
 
     /** Starts the next assessment (the first one also starts the order: IN_PROGRESS). */
     public CandidateSession start(String token, String assessmentId) {
         AssessmentOrder order = usable(token);
-        closeOverdue(order);
-        Section current = Objects.requireNonNull(session(order).current());
+        PackageContent content = lifecycle.content(order);
+        closeOverdue(order, content);
+        Section current = Objects.requireNonNull(session(order, content).current());
         if (!current.assessmentId().equals(assessmentId) || current.state() != SectionState.NOT_STARTED) {
             throw new AnswerRefused(AnswerRefused.Reason.NOT_CURRENT, "This assessment cannot be started now");
         }
         Instant now = clock.instant();
-        AssessmentContent assessment = assessment(order, assessmentId);
+        AssessmentContent assessment = assessment(content, assessmentId);
         sections.save(new OrderSection(order, assessmentId, now, assessment.timeLimitSeconds() == null ? null
                 : now.plusSeconds(assessment.timeLimitSeconds())));
         if (order.getStatus() == OrderStatus.INVITED) {
             order.start(now);
             lifecycle.changed(order, CANDIDATE, "Started " + assessment.name());
         }
-        return session(order);
+        return session(order, content);
     }
 
     /** Saves one answer (replacing an earlier one); refused once the assessment's time is up. */
     public CandidateSession answer(String token, String questionId, String answer) {
         AssessmentOrder order = usable(token);
-        boolean timeUp = closeOverdue(order);
-        Section current = session(order).current();
-        if (timeUp) {
+        PackageContent content = lifecycle.content(order);
+        if (closeOverdue(order, content)) {
             throw new AnswerRefused(AnswerRefused.Reason.TIME_UP, "The time for this assessment is up");
         }
+        Section current = session(order, content).current();
         QuestionDetails question = current == null || current.state() != SectionState.OPEN ? null
-                : assessment(order, current.assessmentId()).questions().stream()
+                : assessment(content, current.assessmentId()).questions().stream()
                 .filter(q -> q.id().equals(questionId)).findFirst().orElse(null);
         if (question == null) {
             throw new AnswerRefused(AnswerRefused.Reason.NOT_CURRENT, "Not a question of the open assessment");
@@ -100,39 +102,40 @@ public class AttemptService {
             throw new AnswerRefused(AnswerRefused.Reason.INVALID, "Not an answer to this question");
         }
         Instant now = clock.instant();
-        answers.findByCompanyIdAndOrderId(order.getCompanyId(), Objects.requireNonNull(order.getId())).stream()
-                .filter(a -> a.getQuestionId().equals(questionId)).findFirst()
+        answers.findByCompanyIdAndOrderIdAndQuestionId(order.getCompanyId(), Objects.requireNonNull(order.getId()),
+                        questionId)
                 .ifPresentOrElse(saved -> saved.change(answer, now),
                         () -> answers.save(new OrderAnswer(order, questionId, answer, now)));
-        return session(order);
+        return session(order, content);
     }
 
     /** Submits the open assessment; after the last one the order is completed and scored. */
     public CandidateSession submit(String token, String assessmentId) {
         AssessmentOrder order = usable(token);
-        closeOverdue(order);
+        PackageContent content = lifecycle.content(order);
+        closeOverdue(order, content);
         OrderSection section = sections(order).get(assessmentId);
         if (section != null && !section.isSubmitted()) {
-            lifecycle.submit(order, section, assessment(order, assessmentId), lifecycle.answers(order),
+            lifecycle.submit(section, assessment(content, assessmentId), content.terms(), lifecycle.answers(order),
                     clock.instant());
         } else if (section == null) {
             throw new AnswerRefused(AnswerRefused.Reason.NOT_CURRENT, "This assessment was not started");
         }
-        if (session(order).current() == null) {
-            lifecycle.complete(order, CANDIDATE, "Submitted");
+        if (session(order, content).current() == null) {
+            lifecycle.complete(order, content, CANDIDATE, "Submitted");
         }
-        return session(order);
+        return session(order, content);
     }
 
     /** Submits the open assessment if its deadline passed; whether it did. */
-    private boolean closeOverdue(AssessmentOrder order) {
+    private boolean closeOverdue(AssessmentOrder order, PackageContent content) {
         Instant now = clock.instant();
         for (OrderSection section : sections(order).values()) {
             if (!section.isSubmitted() && !section.isOpen(now)) {
-                lifecycle.submit(order, section, assessment(order, section.getAssessmentId()),
+                lifecycle.submit(section, assessment(content, section.getAssessmentId()), content.terms(),
                         lifecycle.answers(order), Objects.requireNonNull(section.getDeadlineAt()));
-                if (session(order).current() == null) {
-                    lifecycle.complete(order, "system", "Time up on the last assessment");
+                if (session(order, content).current() == null) {
+                    lifecycle.complete(order, content, "system", "Time up on the last assessment");
                 }
                 return true;
             }
@@ -162,8 +165,7 @@ public class AttemptService {
         };
     }
 
-    private CandidateSession session(AssessmentOrder order) {
-        PackageContent content = lifecycle.content(order);
+    private CandidateSession session(AssessmentOrder order, PackageContent content) {
         Map<String, OrderSection> started = sections(order);
         Map<String, String> saved = lifecycle.answers(order);
         Instant now = clock.instant();
@@ -189,8 +191,8 @@ public class AttemptService {
                 .collect(Collectors.toMap(OrderSection::getAssessmentId, Function.identity()));
     }
 
-    private AssessmentContent assessment(AssessmentOrder order, String assessmentId) {
-        return lifecycle.content(order).assessments().stream().filter(a -> a.id().equals(assessmentId)).findFirst()
+    private static AssessmentContent assessment(PackageContent content, String assessmentId) {
+        return content.assessments().stream().filter(a -> a.id().equals(assessmentId)).findFirst()
                 .orElseThrow(() -> new AnswerRefused(AnswerRefused.Reason.NOT_CURRENT, "No such assessment"));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,7 @@ import io.skillgate.base.SkillgateProperties;
 import io.skillgate.catalog.CatalogService;
 import io.skillgate.catalog.PackageContent;
 import io.skillgate.catalog.PackageContent.AssessmentContent;
+import io.skillgate.catalog.PackageTerms;
 import io.skillgate.order.OrderResult;
 import io.skillgate.order.OrderStatus;
 import io.skillgate.order.OrderStatusChanged;
@@ -58,11 +60,14 @@ public class OrderLifecycle {
 
     /** Records the order's (new) status in its timeline and publishes the change. */
     public void changed(AssessmentOrder order, String actor, String note) {
+        publish(order, actor, note, order.getStatus() == OrderStatus.COMPLETED ? result(order) : null);
+    }
+
+    private void publish(AssessmentOrder order, String actor, String note, @Nullable OrderResult result) {
         Instant now = clock.instant();
         timeline.save(new OrderEvent(order, now, actor, note));
         events.publishEvent(new OrderStatusChanged(new CompanyId(order.getCompanyId()), order.getPublicId(),
-                order.getSrOrderId(), order.getKind(), order.getStatus(), now, order.getStartedAt(),
-                order.getStatus() == OrderStatus.COMPLETED ? result(order) : null));
+                order.getSrOrderId(), order.getKind(), order.getStatus(), now, order.getStartedAt(), result));
     }
 
     /** A timeline entry that keeps the status (a reminder, a delivery problem). */
@@ -89,21 +94,24 @@ public class OrderLifecycle {
         return sections.findByCompanyIdAndOrderIdOrderByIdAsc(order.getCompanyId(), id(order));
     }
 
-    /** Scores and submits one started section with the answers saved so far. */
-    public void submit(AssessmentOrder order, OrderSection section, AssessmentContent assessment,
+    /** Scores and submits one started section with the answers saved so far, labelled by the package's bands. */
+    public void submit(OrderSection section, AssessmentContent assessment, PackageTerms terms,
                        Map<String, String> saved, Instant at) {
         Score score = Scoring.score(assessment.questions(), saved);
-        section.submit(at, score.raw(), score.min(), score.max(),
-                content(order).terms().label(score.raw(), score.min(), score.max()));
+        section.submit(at, score.raw(), score.min(), score.max(), terms.label(score.raw(), score.min(), score.max()));
+    }
+
+    /** {@link #complete(AssessmentOrder, PackageContent, String, String)} with the order's package read first. */
+    public void complete(AssessmentOrder order, String actor, String note) {
+        complete(order, content(order), actor, note);
     }
 
     /**
      * Closes the order: every open section is submitted with what was saved, an assessment never started scores 0
      * of its maximum; the package's score is the sum. Publishes COMPLETED with the result.
      */
-    public void complete(AssessmentOrder order, String actor, String note) {
+    public void complete(AssessmentOrder order, PackageContent content, String actor, String note) {
         Instant now = clock.instant();
-        PackageContent content = content(order);
         Map<String, String> saved = answers(order);
         Map<String, OrderSection> started = sections(order).stream()
                 .collect(Collectors.toMap(OrderSection::getAssessmentId, Function.identity()));
@@ -111,28 +119,34 @@ public class OrderLifecycle {
         for (AssessmentContent assessment : content.assessments()) {
             OrderSection section = started.get(assessment.id());
             if (section != null && !section.isSubmitted()) {
-                submit(order, section, assessment, saved, now);
+                submit(section, assessment, content.terms(), saved, now);
             }
-            total = total.plus(section != null
-                    ? Objects.requireNonNull(section.getScore())
-                    : Scoring.score(assessment.questions(), Map.of()));
+            total = total.plus(score(section, assessment));
         }
         order.complete(now, total.raw(), total.min(), total.max(),
                 content.terms().label(total.raw(), total.min(), total.max()), Secrets.random(32));
-        changed(order, actor, note);
+        publish(order, actor, note, result(order, content));
+    }
+
+    /** A submitted section's score; an assessment never started scores 0 of its maximum. */
+    private static Score score(@Nullable OrderSection section, AssessmentContent assessment) {
+        return section == null ? Scoring.score(assessment.questions(), Map.of())
+                : Objects.requireNonNull(section.getScore());
     }
 
     /** The completed order's result, with the report's URL. */
     public OrderResult result(AssessmentOrder order) {
-        PackageContent content = content(order);
+        return result(order, content(order));
+    }
+
+    private OrderResult result(AssessmentOrder order, PackageContent content) {
         Map<String, OrderSection> started = sections(order).stream()
                 .collect(Collectors.toMap(OrderSection::getAssessmentId, Function.identity()));
         Instant completedAt = Objects.requireNonNull(order.getCompletedAt());
         List<OrderResult.SectionResult> items = new ArrayList<>();
         for (AssessmentContent assessment : content.assessments()) {
             OrderSection section = started.get(assessment.id());
-            Score score = section == null ? Scoring.score(assessment.questions(), Map.of())
-                    : Objects.requireNonNull(section.getScore());
+            Score score = score(section, assessment);
             items.add(new OrderResult.SectionResult(assessment.id(), assessment.name(),
                     section == null ? null : section.getStartedAt(),
                     section == null ? completedAt : Objects.requireNonNull(section.getSubmittedAt()), score,
