@@ -18,7 +18,6 @@ import io.skillgate.audit.AuditEntry;
 import io.skillgate.audit.AuditService;
 import io.skillgate.base.CompanyId;
 import io.skillgate.base.Secrets;
-import io.skillgate.base.SkillgateProperties;
 import io.skillgate.catalog.PackageContent;
 import io.skillgate.catalog.PackageTerms;
 import io.skillgate.order.domain.AssessmentOrder;
@@ -46,19 +45,17 @@ public class InvitationService {
     private final AssessmentOrderRepository orders;
     private final OrderLifecycle lifecycle;
     private final CandidateMailer mailer;
-    private final SkillgateProperties portal;
     private final OrderProperties properties;
     private final AuditService audit;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
     InvitationService(AssessmentOrderRepository orders, OrderLifecycle lifecycle, CandidateMailer mailer,
-                      SkillgateProperties portal, OrderProperties properties, AuditService audit, Clock clock,
+                      OrderProperties properties, AuditService audit, Clock clock,
                       PlatformTransactionManager transactions) {
         this.orders = orders;
         this.lifecycle = lifecycle;
         this.mailer = mailer;
-        this.portal = portal;
         this.properties = properties;
         this.audit = audit;
         this.clock = clock;
@@ -179,7 +176,7 @@ public class InvitationService {
         } else {
             lifecycle.noted(order, actor, note);
         }
-        mailer.send(Kind.INVITATION, order, content.name(), candidateUrl(token), expiresAt);
+        mailer.send(Kind.INVITATION, order, content.name(), lifecycle.candidateUrl(token), expiresAt);
     }
 
     private void remind(AssessmentOrder order) {
@@ -194,7 +191,7 @@ public class InvitationService {
         order.reminded(Secrets.sha256(token), reminderAt(content.terms(), clock.instant(), expiresAt,
                 order.getRemindersSent() + 1));
         lifecycle.noted(order, SYSTEM, "Reminder " + order.getRemindersSent() + " sent");
-        mailer.send(Kind.REMINDER, order, content.name(), candidateUrl(token), expiresAt);
+        mailer.send(Kind.REMINDER, order, content.name(), lifecycle.candidateUrl(token), expiresAt);
     }
 
     /**
@@ -237,9 +234,5 @@ public class InvitationService {
             step.accept(order);
             return true;
         }).orElse(false)));
-    }
-
-    private String candidateUrl(String token) {
-        return portal.url("/assessment/" + token);
     }
 }

@@ -23,7 +23,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.skillgate.base.CompanyId;
 import io.skillgate.base.Secrets;
-import io.skillgate.base.SkillgateProperties;
 import io.skillgate.catalog.AssessmentType;
 import io.skillgate.catalog.CatalogService;
 import io.skillgate.catalog.OrderablePackage;
@@ -42,20 +41,18 @@ public class OrderService {
     private final AssessmentOrderRepository orders;
     private final CatalogService catalog;
     private final ApplicationEventPublisher events;
-    private final SkillgateProperties portal;
     private final ObjectMapper json;
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final OrderLifecycle lifecycle;
 
     OrderService(AssessmentOrderRepository orders, CatalogService catalog, ApplicationEventPublisher events,
-                 SkillgateProperties portal, ObjectMapper json, Clock clock, PlatformTransactionManager transactions,
+                 ObjectMapper json, Clock clock, PlatformTransactionManager transactions,
                  OrderLifecycle lifecycle) {
         this.lifecycle = lifecycle;
         this.orders = orders;
         this.catalog = catalog;
         this.events = events;
-        this.portal = portal;
         this.json = json;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactions);
@@ -100,7 +97,7 @@ public class OrderService {
                 now, command.kind() == OrderKind.INLINE ? now.plus(Duration.ofDays(orderable.invitationDays())) : null));
         events.publishEvent(new OrderPlaced(command.companyId(), order.getPublicId(), command.kind()));
         return new PlacedOrder(order.getPublicId(), true,
-                command.kind() == OrderKind.INLINE ? candidateUrl(token) : null);
+                command.kind() == OrderKind.INLINE ? lifecycle.candidateUrl(token) : null);
     }
 
     /** The order an earlier try stored, if any; an inline order that has not started gets a fresh candidate link. */
@@ -110,7 +107,7 @@ public class OrderService {
             if (order.getKind() == OrderKind.INLINE && order.getStatus() == OrderStatus.INVITED) {
                 String token = Secrets.random(32);
                 order.replaceCandidateToken(Secrets.sha256(token));
-                url = candidateUrl(token);
+                url = lifecycle.candidateUrl(token);
             }
             return new PlacedOrder(order.getPublicId(), false, url);
         });
@@ -215,9 +212,6 @@ public class OrderService {
         }
     }
 
-    private String candidateUrl(String token) {
-        return portal.url("/assessment/" + token);
-    }
 
     private String fieldsJson(PlaceOrderCommand command) {
         try {

@@ -160,6 +160,11 @@ public class OrderLifecycle {
                 completedAt, total, label, summary, reportUrl(Objects.requireNonNull(order.getReportKey())), items);
     }
 
+    /** The candidate's link for a token (the candidate module serves it). */
+    public String candidateUrl(String token) {
+        return portal.url("/assessment/" + token);
+    }
+
     public String reportUrl(String reportKey) {
         return portal.url("/reports/" + reportKey);
     }
