@@ -15,7 +15,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import io.skillgate.order.CandidateLanguage;
 
 /**
- * The candidate's language and the page's texts in it (from {@code vaadin-i18n/translations*.properties}, keys
+ * The candidate's language and the page's texts in it (from {@code i18n/candidate*.properties}, keys
  * {@code candidate.*}). SR sends the application's language as it was set ("de", "de-DE", "fr_FR", …): its first
  * part picks one of ours, anything else is English.
  */

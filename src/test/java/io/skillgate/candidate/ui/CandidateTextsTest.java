@@ -37,10 +37,10 @@ class CandidateTextsTest {
 
     @Test
     void everyLanguageTranslatesEveryKeyAndNoneIsEnglishByAccident() throws IOException {
-        Properties english = load("translations.properties");
+        Properties english = load("candidate.properties");
         assertThat(english.stringPropertyNames()).isNotEmpty().allMatch(key -> key.startsWith("candidate."));
         for (String language : new String[] {"de", "fr", "pl"}) {
-            Properties translated = load("translations_" + language + ".properties");
+            Properties translated = load("candidate_" + language + ".properties");
             assertThat(translated.stringPropertyNames()).as(language)
                     .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
             assertThat(translated.getProperty("candidate.refused.UNKNOWN")).as(language)
@@ -51,7 +51,7 @@ class CandidateTextsTest {
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
         try (Reader reader = new InputStreamReader(Objects.requireNonNull(
-                CandidateTextsTest.class.getResourceAsStream("/vaadin-i18n/" + name)), StandardCharsets.UTF_8)) {
+                CandidateTextsTest.class.getResourceAsStream("/i18n/" + name)), StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         return properties;
