@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.skillgate.audit.AuditEntry;
 import io.skillgate.audit.AuditService;
 import io.skillgate.base.CompanyId;
+import io.skillgate.base.Viewer;
 import io.skillgate.base.Secrets;
 import io.skillgate.catalog.PackageContent;
 import io.skillgate.catalog.PackageTerms;
@@ -136,8 +137,15 @@ public class InvitationService {
      * @throws SendFailed    the mail server did not take the mail (nothing changed)
      */
     public void resend(CompanyId companyId, String orderId, String actor) {
+        resend(Viewer.wholeCompany(companyId), orderId, actor);
+    }
+
+    /** {@link #resend(CompanyId, String, String)} of an order the viewer may see; any other is "no such order". */
+    public void resend(Viewer viewer, String orderId, String actor) {
+        CompanyId companyId = viewer.companyId();
         transactions.executeWithoutResult(status -> {
-            AssessmentOrder order = orders.lockByCompanyIdAndPublicId(companyId.value(), orderId).orElseThrow(
+            AssessmentOrder order = orders.lockByCompanyIdAndPublicId(companyId.value(), orderId)
+                    .filter(o -> viewer.sees(companyId, o.getPackageId())).orElseThrow(
                     () -> new OrderRefused(OrderRefused.Reason.UNKNOWN_ORDER, "No such order"));
             if (order.getKind() != OrderKind.REGULAR || !List.of(OrderStatus.RECEIVED, OrderStatus.INVITED,
                     OrderStatus.EXPIRED).contains(order.getStatus())) {

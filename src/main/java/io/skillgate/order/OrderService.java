@@ -1,13 +1,19 @@
 package io.skillgate.order;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,12 +29,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.skillgate.base.CompanyId;
 import io.skillgate.base.Secrets;
+import io.skillgate.base.Viewer;
 import io.skillgate.catalog.AssessmentType;
 import io.skillgate.catalog.CatalogService;
 import io.skillgate.catalog.OrderablePackage;
+import io.skillgate.catalog.PackageContent;
+import io.skillgate.catalog.PackageDetails;
 import io.skillgate.order.domain.AssessmentOrder;
 import io.skillgate.order.domain.AssessmentOrderRepository;
+import io.skillgate.order.domain.OrderSection;
+import io.skillgate.order.internal.OrderBroadcaster;
+import io.skillgate.order.internal.OrderCsv;
 import io.skillgate.order.internal.OrderLifecycle;
+import io.skillgate.order.internal.OrderSearch;
+import io.skillgate.order.internal.Scoring;
 import io.skillgate.order.internal.ResultReportRenderer;
 
 /**
@@ -45,10 +59,12 @@ public class OrderService {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final OrderLifecycle lifecycle;
+    private final OrderSearch search;
 
     OrderService(AssessmentOrderRepository orders, CatalogService catalog, ApplicationEventPublisher events,
                  ObjectMapper json, Clock clock, PlatformTransactionManager transactions,
-                 OrderLifecycle lifecycle) {
+                 OrderLifecycle lifecycle, OrderSearch search) {
+        this.search = search;
         this.lifecycle = lifecycle;
         this.orders = orders;
         this.catalog = catalog;
@@ -116,8 +132,79 @@ public class OrderService {
     /** One of the company's orders with its timeline; another company's order is never found. */
     @Transactional(readOnly = true)
     public OrderDetails details(CompanyId companyId, String orderId) {
-        AssessmentOrder order = orders.findByCompanyIdAndPublicId(companyId.value(), orderId)
+        return details(find(Viewer.wholeCompany(companyId), orderId));
+    }
+
+    /** One order the viewer may see, with its timeline; any other order is "no such order". */
+    @Transactional(readOnly = true)
+    public OrderDetails details(Viewer viewer, String orderId) {
+        return details(find(viewer, orderId));
+    }
+
+    /** What the candidate answered in an order the viewer may see, with the points of each answer. */
+    @Transactional(readOnly = true)
+    public OrderAnswerSheet answers(Viewer viewer, String orderId) {
+        AssessmentOrder order = find(viewer, orderId);
+        Map<String, String> answers = lifecycle.answers(order);
+        Map<String, OrderSection> started = lifecycle.sections(order).stream()
+                .collect(Collectors.toMap(OrderSection::getAssessmentId, s -> s));
+        List<OrderAnswerSheet.Section> sections = new ArrayList<>();
+        for (PackageContent.AssessmentContent assessment : lifecycle.content(order).assessments()) {
+            OrderSection section = started.get(assessment.id());
+            List<OrderAnswerSheet.Item> items = assessment.questions().stream().map(q -> {
+                String answer = answers.get(q.id());
+                return new OrderAnswerSheet.Item(q.prompt(), q.kind(),
+                        answer == null || answer.isBlank() ? null : Scoring.display(q, answer), Scoring.expected(q),
+                        Scoring.score(q, answer));
+            }).toList();
+            sections.add(new OrderAnswerSheet.Section(assessment.name(),
+                    section == null ? null : section.getStartedAt(), section == null ? null : section.getSubmittedAt(),
+                    section == null ? null : section.getScore(), section == null ? null : section.getScoreLabel(),
+                    items));
+        }
+        return new OrderAnswerSheet(sections);
+    }
+
+    /** One page of the viewer's orders that match the query, sorted; never more than 500 rows. */
+    @Transactional(readOnly = true)
+    public List<OrderSummary> search(Viewer viewer, OrderQuery query, OrderSort sort, boolean descending, int offset,
+                                     int limit) {
+        if (offset < 0 || limit < 0 || limit > 500) {
+            throw new IllegalArgumentException("A page is 0 to 500 rows from offset 0 on");
+        }
+        return search.page(viewer, query, sort, descending, offset, limit, packageNames(viewer));
+    }
+
+    /** How many of the viewer's orders match the query. */
+    @Transactional(readOnly = true)
+    public long count(Viewer viewer, OrderQuery query) {
+        return search.count(viewer, query);
+    }
+
+    /**
+     * Writes every one of the viewer's orders that match the query as CSV (RFC 4180, UTF-8, header row), streamed
+     * from the database. A cell that a spreadsheet would take for a formula is prefixed with an apostrophe.
+     */
+    @Transactional(readOnly = true)
+    public void exportCsv(Viewer viewer, OrderQuery query, OrderSort sort, boolean descending, Writer out)
+            throws IOException {
+        OrderCsv.write(out, csv -> search.forEach(viewer, query, sort, descending, packageNames(viewer), csv));
+    }
+
+    /** The names of the viewer's company's packages, looked up once per package and call. */
+    private Function<String, String> packageNames(Viewer viewer) {
+        Map<String, String> names = new HashMap<>();
+        return packageId -> names.computeIfAbsent(packageId, id -> catalog.find(viewer.companyId(), id)
+                .map(PackageDetails::name).orElse(id));
+    }
+
+    private AssessmentOrder find(Viewer viewer, String orderId) {
+        return orders.findByCompanyIdAndPublicId(viewer.companyId().value(), orderId)
+                .filter(order -> viewer.sees(viewer.companyId(), order.getPackageId()))
                 .orElseThrow(() -> new OrderRefused(OrderRefused.Reason.UNKNOWN_ORDER, "No such order"));
+    }
+
+    private OrderDetails details(AssessmentOrder order) {
         List<OrderDetails.Step> timeline = new ArrayList<>();
         timeline.add(new OrderDetails.Step(OrderStatus.RECEIVED, order.getReceivedAt(), "SmartRecruiters",
                 "Order received"));
@@ -152,7 +239,9 @@ public class OrderService {
     public void recordContext(CompanyId companyId, String orderId, OrderContext context) {
         orders.findByCompanyIdAndPublicId(companyId.value(), orderId).ifPresent(order -> {
             try {
-                order.recordContext(json.writeValueAsString(context));
+                order.recordContext(json.writeValueAsString(context),
+                        context.job() == null ? null : context.job().title());
+                events.publishEvent(new OrderBroadcaster.OrderNoted(companyId, orderId));
             } catch (JsonProcessingException e) {
                 throw new IllegalArgumentException("The context cannot be stored", e);
             }

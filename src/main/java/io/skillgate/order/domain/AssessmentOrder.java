@@ -132,6 +132,10 @@ public class AssessmentOrder extends AbstractEntity {
     @Column(name = "sr_context", length = 8000)
     private @Nullable String srContext;
 
+    /** The job's title from {@link #srContext}, as a column for the orders grid. */
+    @Column(name = "job_title", length = 255)
+    private @Nullable String jobTitle;
+
     @Column(name = "context_state", nullable = false, length = 16)
     private String contextState = "PENDING";
 
@@ -263,8 +267,9 @@ public class AssessmentOrder extends AbstractEntity {
         this.nextInvitationAt = null;
     }
 
-    public void recordContext(String json) {
+    public void recordContext(String json, @Nullable String jobTitle) {
         this.srContext = json;
+        this.jobTitle = jobTitle == null || jobTitle.length() <= 255 ? jobTitle : jobTitle.substring(0, 255);
         this.contextState = "DONE";
         this.nextContextAt = null;
     }

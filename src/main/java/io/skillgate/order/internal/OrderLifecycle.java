@@ -73,6 +73,7 @@ public class OrderLifecycle {
     /** A timeline entry that keeps the status (a reminder, a delivery problem). */
     public void noted(AssessmentOrder order, String actor, String note) {
         timeline.save(new OrderEvent(order, clock.instant(), actor, note));
+        events.publishEvent(new OrderBroadcaster.OrderNoted(new CompanyId(order.getCompanyId()), order.getPublicId()));
     }
 
     /** The order's timeline after it was received, oldest first. */

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 import io.skillgate.catalog.QuestionDetails;
+import io.skillgate.catalog.QuestionKind;
 import io.skillgate.order.Score;
 
 /**
@@ -58,6 +59,31 @@ public final class Scoring {
                 yield given != null && right != null && given.subtract(right).abs().compareTo(tolerance) <= 0;
             }
         };
+    }
+
+    /** The answer as the candidate saw it: choices by their text, anything else as given. */
+    public static String display(QuestionDetails question, String answer) {
+        if (question.kind() != QuestionKind.SINGLE_CHOICE && question.kind() != QuestionKind.MULTIPLE_CHOICE) {
+            return answer;
+        }
+        Set<Integer> picked = choices(answer);
+        return picked == null ? answer : options(question, picked);
+    }
+
+    /** The answer key as text. */
+    public static String expected(QuestionDetails question) {
+        return switch (question.kind()) {
+            case SINGLE_CHOICE, MULTIPLE_CHOICE -> options(question, new TreeSet<>(question.correctOptions()));
+            case SHORT_TEXT -> String.join(" | ", question.acceptedAnswers());
+            case NUMERIC -> question.numericAnswer() == null ? "" : question.numericAnswer().toPlainString()
+                    + (question.tolerance() == null || question.tolerance().signum() == 0 ? ""
+                    : " ± " + question.tolerance().toPlainString());
+        };
+    }
+
+    private static String options(QuestionDetails question, Set<Integer> picked) {
+        return picked.stream().filter(i -> i < question.options().size()).map(question.options()::get)
+                .collect(Collectors.joining("; "));
     }
 
     /** "0,2" → {0, 2}; empty for a blank answer; null when not a list of option indexes. */

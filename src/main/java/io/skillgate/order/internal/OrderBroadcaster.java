@@ -1,0 +1,91 @@
+package io.skillgate.order.internal;
+
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.BiConsumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import io.skillgate.base.CompanyId;
+import io.skillgate.order.OrderPlaced;
+import io.skillgate.order.OrderStatusChanged;
+
+/**
+ * Tells open screens (the orders grid, an order page, the dashboard) that a company's order changed, once the change
+ * is committed. Listeners get the company and the order's id and reload what they show through the services, which
+ * apply the viewer's access; nothing of the order travels here. In this JVM only: a screen on another node learns of
+ * the change from its own periodic refresh.
+ */
+@Component
+public class OrderBroadcaster {
+
+    private static final Logger log = LoggerFactory.getLogger(OrderBroadcaster.class);
+
+    private final Set<Listener> listeners = new CopyOnWriteArraySet<>();
+
+    /** Registers a listener for one company's orders; call {@link Registration#remove()} when the screen closes. */
+    public Registration register(CompanyId companyId, BiConsumer<CompanyId, String> onChange) {
+        Listener listener = new Listener(companyId, onChange);
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(OrderPlaced placed) {
+        broadcast(placed.companyId(), placed.orderId());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(OrderStatusChanged changed) {
+        broadcast(changed.companyId(), changed.orderId());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(OrderNoted noted) {
+        broadcast(noted.companyId(), noted.orderId());
+    }
+
+    private void broadcast(CompanyId companyId, String orderId) {
+        for (Listener listener : listeners) {
+            if (listener.companyId.equals(companyId)) {
+                try {
+                    listener.onChange.accept(companyId, orderId);
+                } catch (RuntimeException e) {
+                    log.warn("A screen could not take the change of order {}: {}", orderId, e.toString());
+                }
+            }
+        }
+    }
+
+    /** How many screens listen (for tests and metrics). */
+    public int listenerCount() {
+        return listeners.size();
+    }
+
+    /** Ends a registration. */
+    @FunctionalInterface
+    public interface Registration {
+        void remove();
+    }
+
+    private record Listener(CompanyId companyId, BiConsumer<CompanyId, String> onChange) {
+        // identity semantics: two registrations of the same lambda are two listeners
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+    }
+
+    /** A change of an order that keeps its status (a note in its timeline, SR's context arrived). */
+    public record OrderNoted(CompanyId companyId, String orderId) {
+    }
+}
