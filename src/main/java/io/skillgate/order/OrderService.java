@@ -282,6 +282,14 @@ public class OrderService {
                 .filter(order -> order.getStatus() == OrderStatus.COMPLETED).map(this::report);
     }
 
+    /** The PDF report of a completed order the viewer may see. */
+    @Transactional(readOnly = true)
+    public Optional<OrderReport> report(Viewer viewer, String orderId) {
+        return orders.findByCompanyIdAndPublicId(viewer.companyId().value(), orderId)
+                .filter(order -> viewer.sees(viewer.companyId(), order.getPackageId()))
+                .filter(order -> order.getStatus() == OrderStatus.COMPLETED).map(this::report);
+    }
+
     private OrderReport report(AssessmentOrder order) {
         return new OrderReport("assessment-result-" + order.getPublicId() + ".pdf", ResultReportRenderer.render(
                 order.getCandidateFirstName() + " " + order.getCandidateLastName(), lifecycle.result(order)));

@@ -1,0 +1,268 @@
+package io.skillgate.order.ui;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+
+import io.skillgate.base.Viewer;
+import io.skillgate.base.Viewers;
+import io.skillgate.catalog.CatalogService;
+import io.skillgate.catalog.PackageDetails;
+import io.skillgate.order.OrderQuery;
+import io.skillgate.order.OrderService;
+import io.skillgate.order.OrderSort;
+import io.skillgate.order.OrderStatus;
+import io.skillgate.order.OrderSummary;
+import io.skillgate.order.internal.OrderBroadcaster;
+
+/**
+ * All of the company's orders the user may see: filters, sorting, lazy loading page by page from the database, CSV
+ * export of the filtered set, and live updates when an order arrives or changes.
+ */
+@Route("orders")
+@Menu(order = 10, title = "Orders")
+@RolesAllowed({"ADMIN", "RECRUITER"})
+public class OrderListView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int PAGE = 50;
+
+    private final transient OrderService orders;
+    private final Viewer viewer;
+    private final Grid<OrderSummary> grid = new Grid<>();
+    private final MultiSelectComboBox<OrderStatus> statuses = new MultiSelectComboBox<>();
+    private final ComboBox<PackageDetails> packageFilter = new ComboBox<>();
+    private final TextField job = new TextField();
+    private final TextField candidate = new TextField();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Div empty = new Div();
+    private OrderQuery query = OrderQuery.ALL;
+
+    public OrderListView(OrderService orders, CatalogService catalog, Viewers viewers,
+                         OrderBroadcaster broadcaster) {
+        this.orders = orders;
+        this.viewer = viewers.require();
+        addClassName("order-list-view");
+        setSizeFull();
+
+        add(filters(catalog), emptyState());
+        configureGrid();
+        add(grid);
+        showEmptyStateIfNoOrders();
+        LiveOrders.keep(this, broadcaster, viewer.companyId(), orderId -> true, this::refresh);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("order.list.title");
+    }
+
+    private Component filters(CatalogService catalog) {
+        statuses.setId("orders-status");
+        statuses.setLabel(getTranslation("order.list.filter.status"));
+        statuses.setItems(OrderStatus.values());
+        statuses.setItemLabelGenerator(this::statusName);
+
+        packageFilter.setId("orders-package");
+        packageFilter.setLabel(getTranslation("order.list.filter.package"));
+        packageFilter.setItems(catalog.activePackages(viewer.companyId()).stream()
+                .filter(p -> viewer.sees(viewer.companyId(), p.id()))
+                .sorted(Comparator.comparing(PackageDetails::name, String.CASE_INSENSITIVE_ORDER)).toList());
+        packageFilter.setItemLabelGenerator(PackageDetails::name);
+        packageFilter.setClearButtonVisible(true);
+
+        job.setId("orders-job");
+        job.setLabel(getTranslation("order.list.filter.job"));
+        job.setPlaceholder(getTranslation("order.list.filter.job.placeholder"));
+        candidate.setId("orders-candidate");
+        candidate.setLabel(getTranslation("order.list.filter.candidate"));
+        candidate.setPlaceholder(getTranslation("order.list.filter.candidate.placeholder"));
+        candidate.setPrefixComponent(VaadinIcon.SEARCH.create());
+        for (TextField field : List.of(job, candidate)) {
+            field.setValueChangeMode(ValueChangeMode.LAZY);
+            field.setClearButtonVisible(true);
+            field.setMaxLength(100);
+        }
+        from.setId("orders-from");
+        from.setLabel(getTranslation("order.list.filter.from"));
+        to.setId("orders-to");
+        to.setLabel(getTranslation("order.list.filter.to"));
+        for (DatePicker picker : List.of(from, to)) {
+            picker.setClearButtonVisible(true);
+            picker.setLocale(getLocale());
+        }
+        statuses.addValueChangeListener(e -> applyFilters());
+        packageFilter.addValueChangeListener(e -> applyFilters());
+        job.addValueChangeListener(e -> applyFilters());
+        candidate.addValueChangeListener(e -> applyFilters());
+        from.addValueChangeListener(e -> applyFilters());
+        to.addValueChangeListener(e -> applyFilters());
+
+        Anchor export = new Anchor(csvDownload(), "");
+        export.setId("orders-export");
+        export.setRouterIgnore(true);
+        Button exportButton = new Button(getTranslation("order.list.export"), VaadinIcon.DOWNLOAD.create());
+        exportButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        exportButton.setTabIndex(-1);
+        export.add(exportButton);
+
+        FlexLayout bar = new FlexLayout(statuses, packageFilter, job, candidate, from, to, export);
+        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.getStyle().set("gap", "var(--lumo-space-s)");
+        bar.setWidthFull();
+        return bar;
+    }
+
+    private DownloadHandler csvDownload() {
+        return event -> {
+            OrderQuery current = query;
+            event.setFileName("orders-" + LocalDate.now(ZoneId.of("UTC")) + ".csv");
+            event.setContentType("text/csv;charset=UTF-8");
+            try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
+                orders.exportCsv(viewer, current, OrderSort.RECEIVED, true, out);
+            }
+        };
+    }
+
+    private Component emptyState() {
+        empty.setId("orders-empty");
+        empty.addClassName("empty-state");
+        empty.add(new H2(getTranslation("order.list.empty.title")),
+                new Paragraph(getTranslation("order.list.empty.text")));
+        empty.setVisible(false);
+        return empty;
+    }
+
+    private void configureGrid() {
+        grid.setId("orders-grid");
+        grid.addColumn(o -> dateTime(o.receivedAt())).setHeader(getTranslation("order.list.column.received"))
+                .setSortProperty(OrderSort.RECEIVED.name()).setAutoWidth(true).setFlexGrow(0).setKey("received");
+        grid.addColumn(OrderSummary::candidateName).setHeader(getTranslation("order.list.column.candidate"))
+                .setSortProperty(OrderSort.CANDIDATE.name()).setKey("candidate");
+        grid.addColumn(OrderSummary::candidateEmail).setHeader(getTranslation("order.list.column.email"))
+                .setKey("email");
+        grid.addColumn(OrderSummary::packageName).setHeader(getTranslation("order.list.column.package"))
+                .setKey("package");
+        grid.addColumn(o -> o.jobTitle() == null ? o.jobId() : o.jobTitle())
+                .setHeader(getTranslation("order.list.column.job")).setSortProperty(OrderSort.JOB.name())
+                .setKey("job");
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("order.list.column.status"))
+                .setSortProperty(OrderSort.STATUS.name()).setAutoWidth(true).setFlexGrow(0).setKey("status");
+        grid.addColumn(this::score).setHeader(getTranslation("order.list.column.score"))
+                .setSortProperty(OrderSort.SCORE.name()).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setFlexGrow(0).setKey("score");
+        grid.setMultiSort(false);
+        grid.setItems(q -> {
+            OrderSort sort = OrderSort.RECEIVED;
+            boolean descending = true;
+            if (!q.getSortOrders().isEmpty()) {
+                sort = OrderSort.valueOf(q.getSortOrders().get(0).getSorted());
+                descending = q.getSortOrders().get(0).getDirection() == SortDirection.DESCENDING;
+            }
+            return orders.search(viewer, query, sort, descending, q.getOffset(), q.getLimit()).stream();
+        });
+        grid.setPageSize(PAGE);
+        grid.sort(GridSortOrder.desc(grid.getColumnByKey("received")).build());
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(OrderView.class,
+                new com.vaadin.flow.router.RouteParameters("orderId", e.getItem().orderId())));
+        grid.setSizeFull();
+        grid.setEmptyStateText(getTranslation("order.list.nomatch"));
+    }
+
+    private Component statusBadge(OrderSummary order) {
+        Span badge = new Span(statusName(order.status()));
+        badge.getElement().getThemeList().add("badge " + UiFormats.badgeTheme(order.status()));
+        if (order.attention() != null) {
+            Span flag = new Span(VaadinIcon.WARNING.create());
+            flag.getElement().setAttribute("title", getTranslation("order.list.attention"));
+            flag.getElement().getThemeList().add("badge error");
+            return new Span(badge, flag);
+        }
+        return badge;
+    }
+
+    private String score(OrderSummary order) {
+        if (order.score() == null) {
+            return "";
+        }
+        return order.score().raw() + " / " + order.score().max()
+                + (order.scoreLabel() == null ? "" : " · " + order.scoreLabel());
+    }
+
+    private String statusName(OrderStatus status) {
+        return getTranslation("order.status." + status.name());
+    }
+
+    private String dateTime(Instant instant) {
+        return UiFormats.dateTime(instant, getLocale(), zone());
+    }
+
+    private ZoneId zone() {
+        return UI.getCurrent() == null ? ZoneId.of("UTC") : UiFormats.zone(UI.getCurrent());
+    }
+
+    private void applyFilters() {
+        ZoneId zone = zone();
+        query = new OrderQuery(statuses.getValue().isEmpty() ? EnumSet.noneOf(OrderStatus.class)
+                : EnumSet.copyOf(statuses.getValue()),
+                packageFilter.getValue() == null ? null : packageFilter.getValue().id(), job.getValue(),
+                from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
+                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zone).toInstant(),
+                candidate.getValue());
+        refresh();
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        showEmptyStateIfNoOrders();
+    }
+
+    private void showEmptyStateIfNoOrders() {
+        boolean none = orders.search(viewer, OrderQuery.ALL, OrderSort.RECEIVED, true, 0, 1).isEmpty();
+        empty.setVisible(none);
+        grid.setVisible(!none);
+    }
+
+    /** The query the filters make (for tests). */
+    @Nullable OrderQuery query() {
+        return query;
+    }
+}
