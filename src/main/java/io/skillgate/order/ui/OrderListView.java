@@ -197,7 +197,7 @@ public class OrderListView extends VerticalLayout implements HasDynamicTitle {
                 sort = OrderSort.valueOf(q.getSortOrders().get(0).getSorted());
                 descending = q.getSortOrders().get(0).getDirection() == SortDirection.DESCENDING;
             }
-            return orders.search(viewer, query, sort, descending, q.getOffset(), q.getLimit()).stream();
+            return orders.search(viewer, query, sort, descending, q.getOffset(), Math.min(q.getLimit(), 500)).stream();
         });
         grid.setPageSize(PAGE);
         grid.sort(GridSortOrder.desc(grid.getColumnByKey("received")).build());

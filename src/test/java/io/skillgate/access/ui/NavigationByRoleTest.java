@@ -38,7 +38,7 @@ class NavigationByRoleTest extends KaribuTest {
         signIn(ADMIN);
         UI.getCurrent().navigate("");
         assertThat(currentView()).isEqualTo(HomeView.class);
-        assertThat(menu()).containsExactly("Start", "Users", "SmartRecruiters connection");
+        assertThat(menu()).containsExactly("Start", "Orders", "Users", "SmartRecruiters connection");
 
         UI.getCurrent().navigate("operator/companies");
         assertThat(currentView()).isEqualTo(AccessDeniedView.class);
@@ -48,7 +48,7 @@ class NavigationByRoleTest extends KaribuTest {
     void aRecruiterSeesNeitherUsersNorTheOperatorArea() {
         signIn(RECRUITER);
         UI.getCurrent().navigate("");
-        assertThat(menu()).containsExactly("Start");
+        assertThat(menu()).containsExactly("Start", "Orders");
 
         UI.getCurrent().navigate("users");
         assertThat(currentView()).isEqualTo(AccessDeniedView.class);
