@@ -119,6 +119,12 @@ public class CatalogService {
                 .toList()));
     }
 
+    /** Every package of the company, active or archived, by name: one light query. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public List<PackageRef> packageRefs(CompanyId companyId) {
+        return packages.findRefs(companyId.value());
+    }
+
     public boolean hasPackages(CompanyId companyId) {
         return packages.existsByCompanyId(companyId.value());
     }

@@ -34,7 +34,6 @@ import io.skillgate.catalog.AssessmentType;
 import io.skillgate.catalog.CatalogService;
 import io.skillgate.catalog.OrderablePackage;
 import io.skillgate.catalog.PackageContent;
-import io.skillgate.catalog.PackageDetails;
 import io.skillgate.order.domain.AssessmentOrder;
 import io.skillgate.order.domain.AssessmentOrderRepository;
 import io.skillgate.order.domain.OrderSection;
@@ -191,11 +190,11 @@ public class OrderService {
         OrderCsv.write(out, csv -> search.forEach(viewer, query, sort, descending, packageNames(viewer), csv));
     }
 
-    /** The names of the viewer's company's packages, looked up once per package and call. */
+    /** The names of the viewer's company's packages, read once per call. */
     private Function<String, String> packageNames(Viewer viewer) {
         Map<String, String> names = new HashMap<>();
-        return packageId -> names.computeIfAbsent(packageId, id -> catalog.find(viewer.companyId(), id)
-                .map(PackageDetails::name).orElse(id));
+        catalog.packageRefs(viewer.companyId()).forEach(ref -> names.put(ref.id(), ref.name()));
+        return packageId -> names.getOrDefault(packageId, packageId);
     }
 
     private AssessmentOrder find(Viewer viewer, String orderId) {

@@ -6,13 +6,20 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import io.skillgate.access.AccessGroupService;
 import io.skillgate.access.PortalUserPrincipal;
 import io.skillgate.base.Viewer;
 import io.skillgate.base.Viewers;
 
-/** The viewer of the signed-in portal user. */
+/** The viewer of the signed-in portal user, by their role and access groups. */
 @Component
 class SignedInViewers implements Viewers {
+
+    private final AccessGroupService groups;
+
+    SignedInViewers(AccessGroupService groups) {
+        this.groups = groups;
+    }
 
     @Override
     public Optional<Viewer> current() {
@@ -21,6 +28,6 @@ class SignedInViewers implements Viewers {
                 || user.companyId() == null) {
             return Optional.empty();
         }
-        return Optional.of(Viewer.wholeCompany(user.requireCompanyId()));
+        return Optional.of(groups.viewerOf(user));
     }
 }

@@ -2,6 +2,9 @@ package io.skillgate.base.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import java.util.Locale;
+
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -9,11 +12,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.select.SelectVariant;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -21,6 +27,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.Lumo;
 
 import io.skillgate.base.SignedInUser;
+import io.skillgate.base.internal.ModuleTranslations;
 
 /**
  * The frame of every signed-in page: title, navigation and the user menu. The navigation lists only the
@@ -67,7 +74,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         theme.setTooltipText("Switch light/dark theme");
         Button logout = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authenticationContext.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        menu.add(theme, logout);
+        menu.add(languageChooser(), theme, logout);
         menu.getStyle().set("margin-inline-start", "auto").set("padding-inline-end", "var(--lumo-space-m)");
         return menu;
     }
@@ -86,8 +93,32 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         navigation.removeAll();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            navigation.addItem(new SideNavItem(entry.title(), entry.path()));
+            navigation.addItem(new SideNavItem(text(entry.title()), entry.path()));
         }
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).map(this::text).orElse(""));
+    }
+
+    /** A menu title or page header: a translation key ("order.list.title") or, for older views, plain English. */
+    private String text(String titleOrKey) {
+        return titleOrKey.matches("[a-z]+(\\.[a-zA-Z_]+)+") ? getTranslation(titleOrKey) : titleOrKey;
+    }
+
+    private Select<Locale> languageChooser() {
+        Select<Locale> language = new Select<>();
+        language.setId("language");
+        language.setItems(ModuleTranslations.LANGUAGES);
+        language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
+        language.setAriaLabel("Language");
+        language.setValue(ModuleTranslations.LANGUAGES.stream()
+                .filter(l -> l.getLanguage().equals(getLocale().getLanguage())).findFirst().orElse(Locale.ENGLISH));
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                VaadinSession.getCurrent().setLocale(e.getValue());
+                UI.getCurrent().getPage().reload();
+            }
+        });
+        language.addThemeVariants(SelectVariant.LUMO_SMALL);
+        language.setWidth("8em");
+        return language;
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import io.skillgate.catalog.OrderablePackage;
+import io.skillgate.catalog.PackageRef;
 
 public interface AssessmentPackageRepository extends JpaRepository<AssessmentPackage, Long> {
 
@@ -25,4 +26,8 @@ public interface AssessmentPackageRepository extends JpaRepository<AssessmentPac
     Optional<OrderablePackage> findOrderable(long companyId, String publicId);
 
     boolean existsByCompanyId(long companyId);
+
+    @Query("select new io.skillgate.catalog.PackageRef(p.publicId, p.name, p.active) from AssessmentPackage p "
+            + "where p.companyId = :companyId order by p.name")
+    List<PackageRef> findRefs(long companyId);
 }

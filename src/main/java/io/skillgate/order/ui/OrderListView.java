@@ -57,7 +57,7 @@ import io.skillgate.order.internal.OrderBroadcaster;
  * export of the filtered set, and live updates when an order arrives or changes.
  */
 @Route("orders")
-@Menu(order = 10, title = "Orders")
+@Menu(order = 10, title = "order.list.title")
 @RolesAllowed({"ADMIN", "RECRUITER"})
 public class OrderListView extends VerticalLayout implements HasDynamicTitle {
 

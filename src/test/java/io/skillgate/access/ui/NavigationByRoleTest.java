@@ -38,7 +38,7 @@ class NavigationByRoleTest extends KaribuTest {
         signIn(ADMIN);
         UI.getCurrent().navigate("");
         assertThat(currentView()).isEqualTo(HomeView.class);
-        assertThat(menu()).containsExactly("Start", "Orders", "Users", "SmartRecruiters connection");
+        assertThat(menu()).containsExactly("Start", "Orders", "Users", "Access groups", "SmartRecruiters connection");
 
         UI.getCurrent().navigate("operator/companies");
         assertThat(currentView()).isEqualTo(AccessDeniedView.class);
