@@ -12,6 +12,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -37,8 +40,10 @@ public class OrderSearch {
             + "o.score_raw, o.score_min, o.score_max, o.score_label, o.attention";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final MeterRegistry meters;
 
-    OrderSearch(JdbcTemplate jdbc) {
+    OrderSearch(JdbcTemplate jdbc, MeterRegistry meters) {
+        this.meters = meters;
         JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
         streaming.setFetchSize(500);
         this.jdbc = new NamedParameterJdbcTemplate(streaming);
@@ -53,11 +58,11 @@ public class OrderSearch {
             return rows;
         }
         where.params.addValue("limit", limit).addValue("offset", offset);
-        jdbc.query("SELECT " + COLUMNS + " FROM assessment_orders o WHERE " + where.sql + " ORDER BY "
+        timer(offset == 0 ? "first-page" : "page", query).record(() -> jdbc.query("SELECT " + COLUMNS + " FROM assessment_orders o WHERE " + where.sql + " ORDER BY "
                 + sort.orderBy(descending) + " LIMIT :limit OFFSET :offset", where.params,
                 rs -> {
                     rows.add(row(rs, packageName));
-                });
+                }));
         return rows;
     }
 
@@ -66,8 +71,8 @@ public class OrderSearch {
         if (where == null) {
             return 0;
         }
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM assessment_orders o WHERE " + where.sql, where.params,
-                Long.class);
+        Long count = timer("count", query).record(() -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM assessment_orders o WHERE " + where.sql, where.params, Long.class));
         return count == null ? 0 : count;
     }
 
@@ -82,6 +87,18 @@ public class OrderSearch {
                 + sort.orderBy(descending), where.params, rs -> {
                     action.accept(row(rs, packageName));
                 });
+    }
+
+    /**
+     * The grid's database time, for operators and the benchmark: {@code skillgate.orders.grid} by query kind and by
+     * filter (none, status only, or other).
+     */
+    private Timer timer(String kind, OrderQuery query) {
+        boolean statusOnly = !query.statuses().isEmpty() && query.packageId() == null && query.job() == null
+                && query.candidate() == null && query.from() == null && query.to() == null;
+        String filter = query.equals(OrderQuery.ALL) ? "none" : statusOnly ? "status" : "other";
+        return Timer.builder("skillgate.orders.grid").description("Orders grid queries").tag("query", kind)
+                .tag("filter", filter).publishPercentiles(0.5, 0.99).register(meters);
     }
 
     private record Where(String sql, MapSqlParameterSource params) {

@@ -8,7 +8,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -36,7 +42,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -59,7 +69,7 @@ import io.skillgate.order.internal.OrderBroadcaster;
 @Route("orders")
 @Menu(order = 10, title = "order.list.title")
 @RolesAllowed({"ADMIN", "RECRUITER"})
-public class OrderListView extends VerticalLayout implements HasDynamicTitle {
+public class OrderListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int PAGE = 50;
 
@@ -74,6 +84,7 @@ public class OrderListView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker to = new DatePicker();
     private final Div empty = new Div();
     private OrderQuery query = OrderQuery.ALL;
+    private boolean restoring;
 
     public OrderListView(OrderService orders, CatalogService catalog, Viewers viewers,
                          OrderBroadcaster broadcaster) {
@@ -85,8 +96,76 @@ public class OrderListView extends VerticalLayout implements HasDynamicTitle {
         add(filters(catalog), emptyState());
         configureGrid();
         add(grid);
-        showEmptyStateIfNoOrders();
         LiveOrders.keep(this, broadcaster, viewer.companyId(), orderId -> true, this::refresh);
+    }
+
+    /**
+     * Filters come from the address too ({@code ?status=COMPLETED,EXPIRED&package=…&job=…&candidate=…&from=2026-01-01
+     * &to=2026-01-31}), so a filtered grid can be bookmarked and shared; unknown or malformed values are ignored.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        restoring = true;
+        try {
+            first(parameters, "status").ifPresent(value -> statuses.setValue(Arrays.stream(value.split(","))
+                    .map(String::strip).filter(name -> Arrays.stream(OrderStatus.values())
+                            .anyMatch(s -> s.name().equals(name))).map(OrderStatus::valueOf)
+                    .collect(Collectors.toSet())));
+            first(parameters, "package").ifPresent(id -> packageFilter.getListDataView().getItems()
+                    .filter(p -> p.id().equals(id)).findFirst().ifPresent(packageFilter::setValue));
+            first(parameters, "job").ifPresent(value -> job.setValue(limit(value)));
+            first(parameters, "candidate").ifPresent(value -> candidate.setValue(limit(value)));
+            first(parameters, "from").flatMap(OrderListView::date).ifPresent(from::setValue);
+            first(parameters, "to").flatMap(OrderListView::date).ifPresent(to::setValue);
+        } finally {
+            restoring = false;
+        }
+        applyFilters();
+    }
+
+    private static Optional<String> first(Map<String, List<String>> parameters, String name) {
+        return parameters.getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).findFirst();
+    }
+
+    private static String limit(String value) {
+        return value.length() > 100 ? value.substring(0, 100) : value;
+    }
+
+    private static Optional<LocalDate> date(String value) {
+        try {
+            return Optional.of(LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The address of the current filters, kept in the browser's location without a reload. */
+    private void rememberFilters() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (!statuses.getValue().isEmpty()) {
+            parameters.put("status", statuses.getValue().stream().map(Enum::name).sorted()
+                    .collect(Collectors.joining(",")));
+        }
+        if (packageFilter.getValue() != null) {
+            parameters.put("package", packageFilter.getValue().id());
+        }
+        if (!job.getValue().isBlank()) {
+            parameters.put("job", job.getValue());
+        }
+        if (!candidate.getValue().isBlank()) {
+            parameters.put("candidate", candidate.getValue());
+        }
+        if (from.getValue() != null) {
+            parameters.put("from", from.getValue().toString());
+        }
+        if (to.getValue() != null) {
+            parameters.put("to", to.getValue().toString());
+        }
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.getPage().getHistory().replaceState(null, new Location("orders", QueryParameters.simple(parameters)));
+        }
     }
 
     @Override
@@ -240,6 +319,10 @@ public class OrderListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void applyFilters() {
+        if (restoring) {
+            return;
+        }
+        rememberFilters();
         ZoneId zone = zone();
         query = new OrderQuery(statuses.getValue().isEmpty() ? EnumSet.noneOf(OrderStatus.class)
                 : EnumSet.copyOf(statuses.getValue()),

@@ -14,7 +14,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 
 import io.skillgate.access.CreateUserCommand;
 import io.skillgate.access.SystemRole;
@@ -29,6 +31,7 @@ import io.skillgate.catalog.PackageDetails;
 import io.skillgate.company.CompanyService;
 import io.skillgate.order.OrderKind;
 import io.skillgate.order.OrderService;
+import io.skillgate.order.OrderStatus;
 import io.skillgate.order.OrderSummary;
 import io.skillgate.order.PlaceOrderCommand;
 import io.skillgate.support.KaribuTest;
@@ -83,6 +86,20 @@ class OrderScreensTest extends KaribuTest {
         assertThat(candidates(grid())).containsExactly("Bob " + lastName, "Alice " + lastName);
         _setValue(_get(TextField.class, spec -> spec.withId("orders-candidate")), "bob@");
         assertThat(candidates(grid())).allMatch(name -> name.startsWith("Bob"));
+    }
+
+    @Test
+    void theAddressCarriesTheFiltersAndNonsenseInItIsIgnored() {
+        place(acme, pack.id(), "Erin");
+        signIn(ADMIN);
+        UI.getCurrent().navigate("orders", QueryParameters.fromString("candidate=" + lastName + "&status=COMPLETED"));
+        assertThat(_get(MultiSelectComboBox.class, spec -> spec.withId("orders-status")).getValue())
+                .containsExactly(OrderStatus.COMPLETED);
+        assertThat(candidates(grid())).isEmpty();
+
+        UI.getCurrent().navigate("orders", QueryParameters.fromString("candidate=" + lastName
+                + "&status=RECEIVED,BOGUS&from=yesterday&package=" + UUID.randomUUID()));
+        assertThat(candidates(grid())).containsExactly("Erin " + lastName);
     }
 
     @Test
