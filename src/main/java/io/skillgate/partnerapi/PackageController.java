@@ -1,6 +1,7 @@
 package io.skillgate.partnerapi;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -16,6 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.skillgate.base.Viewer;
+import io.skillgate.base.Viewers;
 import io.skillgate.catalog.CatalogService;
 import io.skillgate.catalog.PackageDetails;
 import io.skillgate.catalog.PackageFilter;
@@ -26,7 +29,8 @@ import io.skillgate.smartrecruiters.SmartRecruitersProperties;
 /**
  * {@code assessmentPackageListUrl} and {@code singleAssessmentPackageUrl}: the token's company's packages. The list
  * keeps the packages that may be offered for the job SR describes in the query (country, remote, our custom
- * fields; see {@link PackageQuery}). Access-group filtering by requester comes with access groups.
+ * fields; see {@link PackageQuery}) and, when the requester is one of the company's portal users, that user's access
+ * groups allow (a requester we do not know as a user is not limited).
  */
 @RestController
 @RequestMapping(path = PartnerApiPaths.BASE + "/packages", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -36,8 +40,12 @@ class PackageController {
     private final ObjectMapper json;
     private final List<String> fieldIds;
 
-    PackageController(CatalogService catalog, ObjectMapper json, SmartRecruitersProperties smartRecruiters) {
+    private final Viewers viewers;
+
+    PackageController(CatalogService catalog, ObjectMapper json, SmartRecruitersProperties smartRecruiters,
+                      Viewers viewers) {
         this.catalog = catalog;
+        this.viewers = viewers;
         this.json = json;
         this.fieldIds = smartRecruiters.fieldIds();
     }
@@ -46,9 +54,11 @@ class PackageController {
     ResponseEntity<List<PackageResponse>> list(@AuthenticationPrincipal SrClient client,
                                                @RequestHeader("requester") String requester,
                                                @RequestParam MultiValueMap<String, String> query) {
-        Requester.parse(requester, json);
+        Requester who = Requester.parse(requester, json);
         PackageFilter filter = PackageQuery.parse(query, fieldIds);
+        Optional<Viewer> viewer = viewers.forUser(client.companyId(), who.email());
         List<PackageResponse> packages = catalog.activePackages(client.companyId(), filter).stream()
+                .filter(p -> viewer.map(v -> v.sees(client.companyId(), p.id())).orElse(true))
                 .map(PackageController::toResponse).toList();
         return packages.isEmpty() ? ResponseEntity.noContent().build() : ResponseEntity.ok(packages);
     }

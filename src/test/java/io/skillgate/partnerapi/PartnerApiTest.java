@@ -19,6 +19,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.skillgate.access.AccessGroupService;
+import io.skillgate.access.AccessGroupSummary;
+import io.skillgate.access.CreateUserCommand;
+import io.skillgate.access.PortalUserPrincipal;
+import io.skillgate.access.SystemRole;
+import io.skillgate.access.UserService;
 import io.skillgate.base.CompanyId;
 import io.skillgate.catalog.AssessmentType;
 import io.skillgate.catalog.CatalogService;
@@ -163,9 +169,35 @@ class PartnerApiTest {
         }
     }
 
+    @Test
+    void aRequesterWhoIsOneOfOurUsersSeesOnlyWhatTheirAccessGroupsAllow() throws Exception {
+        PackageDetails restricted = new PartnerFixture(context).addPackage(company, "Tech only",
+                AssessmentType.SKILL_TEST, "T");
+        UserService users = context.getBean(UserService.class);
+        AccessGroupService groups = context.getBean(AccessGroupService.class);
+        String adminEmail = "admin-" + System.nanoTime() + "@partner.test";
+        String recruiterEmail = "rec-" + System.nanoTime() + "@partner.test";
+        users.create(new CreateUserCommand(company, adminEmail, "A", "D", SystemRole.ADMIN, "admin-pass-123", true), "t");
+        users.create(new CreateUserCommand(company, recruiterEmail, "R", "E", SystemRole.RECRUITER, "rec-pass-1234",
+                true), "t");
+        PortalUserPrincipal admin = users.loadPrincipal(adminEmail).orElseThrow();
+        AccessGroupSummary tech = groups.create(admin, "Tech");
+        groups.update(admin, tech.id(), Set.of(), Set.of(restricted.id()));
+        String token = token(credential);
+
+        assertThat(listed(token, "", recruiterEmail.toUpperCase())).containsExactly(skillTest.name());
+        assertThat(listed(token, "", "someone-else@example.test"))
+                .containsExactlyInAnyOrder(skillTest.name(), restricted.name());
+        assertThat(listed(token, "", adminEmail)).containsExactlyInAnyOrder(skillTest.name(), restricted.name());
+    }
+
     private List<String> listed(String token, String query) throws Exception {
+        return listed(token, query, "rec@example.test");
+    }
+
+    private List<String> listed(String token, String query, String requester) throws Exception {
         String body = mvc.perform(get("/api/sr/v1/packages" + query).header("Authorization", "Bearer " + token)
-                        .header("requester", "rec@example.test"))
+                        .header("requester", requester))
                 .andExpect(status().is2xxSuccessful()).andReturn().getResponse().getContentAsString();
         List<String> names = new java.util.ArrayList<>();
         if (!body.isEmpty()) {
