@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -29,7 +31,7 @@ import io.skillgate.catalog.PackageDetails;
 
 /**
  * The dashboard's figures ({@link OrderStatistics}): aggregated in MariaDB (three grouped queries over the covering
- * index {@code ix_assessment_orders_statistics}, in one read-only transaction so they see the same snapshot), never
+ * index {@code ix_assessment_orders_statistics}; medians from a per-minute histogram, in one read-only transaction so they see the same snapshot), never
  * by loading orders into Java. A period is a range of whole days in the viewer's time zone; an order belongs to the
  * day it was received. What the viewer may not see (another company, a package outside its set) is never counted.
  */
@@ -40,17 +42,19 @@ public class OrderStatisticsService {
     /** The longest period one request may cover (about two years), which bounds the work of one request. */
     public static final int MAX_DAYS = 731;
 
+    // ORDER BY NULL: MariaDB would otherwise sort the groups, which nothing here needs
     private static final String COUNTS = "SELECT package_id, status, COUNT(*) AS n FROM assessment_orders WHERE %s "
-            + "GROUP BY package_id, status";
-    // MEDIAN is a window function in MariaDB (10.3.3+): one value per partition, repeated on each row, hence DISTINCT
-    private static final String MEDIANS = "SELECT DISTINCT package_id, "
-            + "MEDIAN(TIMESTAMPDIFF(SECOND, received_at, completed_at)) OVER (PARTITION BY package_id) AS package_median, "
-            + "MEDIAN(TIMESTAMPDIFF(SECOND, received_at, completed_at)) OVER () AS overall_median "
-            + "FROM assessment_orders WHERE %s AND status = 'COMPLETED' AND completed_at IS NOT NULL";
+            + "GROUP BY package_id, status ORDER BY NULL";
+    // the completion times as a histogram of whole minutes per package, from which Java reads the medians (the
+    // overall one from the packages' histograms added up): one grouping pass, where MariaDB's MEDIAN() window
+    // function took 5 times as long on 450,000 orders (bench/dashboard.sh)
+    private static final String DURATIONS = "SELECT package_id, TIMESTAMPDIFF(MINUTE, received_at, completed_at) AS m, "
+            + "COUNT(*) AS n FROM assessment_orders WHERE %s AND status = 'COMPLETED' AND completed_at IS NOT NULL "
+            + "GROUP BY package_id, m ORDER BY NULL";
     // buckets of whole hours (or quarter hours) from the period's start, which the time zone's midnights fall on; the
     // database has no time zone tables to rely on, so Java maps each bucket to its local day
     private static final String BUCKETS = "SELECT TIMESTAMPDIFF(SECOND, :start, received_at) DIV :bucket AS b, "
-            + "COUNT(*) AS n FROM assessment_orders WHERE %s GROUP BY b";
+            + "COUNT(*) AS n FROM assessment_orders WHERE %s GROUP BY b ORDER BY NULL";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CatalogService catalog;
@@ -105,11 +109,14 @@ public class OrderStatisticsService {
             counts.computeIfAbsent(packageId, p -> new EnumMap<>(OrderStatus.class))
                     .merge(OrderStatus.valueOf(row.getString("status")), row.getLong("n"), Long::sum);
         });
-        Map<String, Duration> medians = new HashMap<>();
-        Duration[] overall = new Duration[1];
-        jdbc.query(MEDIANS.formatted(where), parameters, row -> {
-            medians.put(row.getString("package_id"), seconds(row.getDouble("package_median")));
-            overall[0] = seconds(row.getDouble("overall_median"));
+        Map<String, TreeMap<Long, Long>> minutes = new HashMap<>();
+        TreeMap<Long, Long> allMinutes = new TreeMap<>();
+        jdbc.query(DURATIONS.formatted(where), parameters, row -> {
+            String packageId = row.getString("package_id");
+            long minute = row.getLong("m");
+            long n = row.getLong("n");
+            minutes.computeIfAbsent(packageId, p -> new TreeMap<>()).merge(minute, n, Long::sum);
+            allMinutes.merge(minute, n, Long::sum);
         });
         long bucket = (long) parameters.getValue("bucket");
         jdbc.query(BUCKETS.formatted(where), parameters, row -> {
@@ -123,11 +130,11 @@ public class OrderStatisticsService {
         counts.forEach((packageId, byStatus) -> {
             byStatus.forEach((status, n) -> totals.merge(status, n, Long::sum));
             packages.add(new OrderStatistics.PackageFigures(packageId, name(viewer, packageId),
-                    figures(byStatus, medians.get(packageId))));
+                    figures(byStatus, median(minutes.get(packageId)))));
         });
         packages.sort(Comparator.comparingLong((OrderStatistics.PackageFigures p) -> -p.figures().orders())
                 .thenComparing(OrderStatistics.PackageFigures::name));
-        return new OrderStatistics(from, to, zone, figures(totals, overall[0]), packages, days(perDay));
+        return new OrderStatistics(from, to, zone, figures(totals, median(allMinutes)), packages, days(perDay));
     }
 
     private String name(Viewer viewer, String packageId) {
@@ -146,8 +153,29 @@ public class OrderStatisticsService {
         return perDay.entrySet().stream().map(e -> new OrderStatistics.DayCount(e.getKey(), e.getValue())).toList();
     }
 
-    private static Duration seconds(double seconds) {
-        return Duration.ofMillis(Math.round(seconds * 1000));
+    /**
+     * The median of a histogram (value → how often), the mean of the two middle values for an even count (as SQL's
+     * MEDIAN / PERCENTILE_CONT(0.5)); in whole minutes, rounded down, with half minutes from the mean.
+     */
+    static @Nullable Duration median(@Nullable NavigableMap<Long, Long> histogram) {
+        long count = histogram == null ? 0 : histogram.values().stream().mapToLong(Long::longValue).sum();
+        if (histogram == null || count == 0) {
+            return null;
+        }
+        long lowRank = (count - 1) / 2;
+        long highRank = count / 2;
+        long seen = 0;
+        Long low = null;
+        for (Map.Entry<Long, Long> entry : histogram.entrySet()) {
+            seen += entry.getValue();
+            if (low == null && seen > lowRank) {
+                low = entry.getKey();
+            }
+            if (seen > highRank) {
+                return Duration.ofSeconds((low + entry.getKey()) * 30);
+            }
+        }
+        throw new IllegalStateException("unreachable: the ranks are below the count");
     }
 
     /** Times are stored as UTC DATETIME ({@code hibernate.jdbc.time_zone=UTC}). */

@@ -3,7 +3,6 @@ package io.skillgate.order;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -16,13 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.skillgate.base.CompanyId;
 import io.skillgate.base.Viewer;
 import io.skillgate.catalog.AssessmentType;
 import io.skillgate.catalog.PackageDetails;
 import io.skillgate.company.CompanyService;
+import io.skillgate.support.OrderFixture;
 import io.skillgate.support.PartnerFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +30,7 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * The dashboard's figures on real orders: placed through {@link OrderService} for packages made through the catalog,
- * then moved to the status and times each case needs (the lifecycle's own tests cover how an order gets there).
+ * then moved to the status and times each case needs ({@link OrderFixture}).
  */
 @SpringBootTest
 class OrderStatisticsServiceTest {
@@ -43,11 +42,7 @@ class OrderStatisticsServiceTest {
     @Autowired
     private OrderStatisticsService statistics;
     @Autowired
-    private OrderService orders;
-    @Autowired
     private CompanyService companies;
-    @Autowired
-    private JdbcTemplate jdbc;
     @Autowired
     private ApplicationContext context;
 
@@ -202,23 +197,25 @@ class OrderStatisticsServiceTest {
         assertThat(OrderStatisticsService.bucketSeconds(ZoneId.of("Asia/Kathmandu"), start, end)).isEqualTo(900);
     }
 
+    @Test
+    void theMedianOfAHistogramIsTheMiddleValueOrTheMeanOfTheTwoMiddleOnes() {
+        assertThat(OrderStatisticsService.median(new java.util.TreeMap<>(Map.of(10L, 1L, 20L, 1L, 90L, 1L))))
+                .isEqualTo(Duration.ofMinutes(20));
+        assertThat(OrderStatisticsService.median(new java.util.TreeMap<>(Map.of(10L, 1L, 21L, 1L))))
+                .isEqualTo(Duration.ofSeconds(15 * 60 + 30));
+        assertThat(OrderStatisticsService.median(new java.util.TreeMap<>(Map.of(5L, 3L, 7L, 1L, 100L, 2L))))
+                .isEqualTo(Duration.ofMinutes(6));
+        assertThat(OrderStatisticsService.median(new java.util.TreeMap<>(Map.of(5L, 4L, 7L, 1L))))
+                .isEqualTo(Duration.ofMinutes(5));
+        assertThat(OrderStatisticsService.median(new java.util.TreeMap<>())).isNull();
+    }
+
     private static Instant at(LocalDate day, int hour, int minute) {
         return day.atTime(hour, minute).toInstant(ZoneOffset.UTC);
     }
 
     private void order(CompanyId owner, PackageDetails pkg, OrderStatus status, Instant receivedAt,
                        @Nullable Duration toComplete) {
-        String srOrderId = UUID.randomUUID().toString();
-        PlacedOrder placed = orders.place(new PlaceOrderCommand(owner, OrderKind.REGULAR, srOrderId,
-                "https://api.smartrecruiters.com/assessment-api/v202010/orders/" + srOrderId + "/results", pkg.id(),
-                "cand-1", "ada+" + srOrderId + "@example.com", "Ada", "Lovelace", "en", "u-1",
-                "recruiter@acme.test", "job-1", null, Map.of()));
-        jdbc.update("UPDATE assessment_orders SET status = ?, received_at = ?, completed_at = ? WHERE public_id = ?",
-                status.name(), utc(receivedAt), toComplete == null ? null : utc(receivedAt.plus(toComplete)),
-                placed.orderId());
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+        new OrderFixture(context).order(owner, pkg.id(), status, receivedAt, toComplete);
     }
 }
