@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -15,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.skillgate.audit.AuditEntry;
 import io.skillgate.audit.AuditService;
 import io.skillgate.base.CompanyId;
+import io.skillgate.company.CompanyService;
 import io.skillgate.connection.domain.SrAccessToken;
 import io.skillgate.connection.domain.SrAccessTokenRepository;
 import io.skillgate.connection.domain.SrConnection;
@@ -43,11 +46,14 @@ public class ConnectionService {
     private final AuditService audit;
     private final CredentialCipher cipher;
     private final List<ConnectionActivity> activity;
+    private final CompanyService companies;
+    private final List<PartnerRegistration> registration;
     private final Clock clock;
 
     ConnectionService(SrConnectionRepository connections, SrAccessTokenRepository tokens, TokenThrottle throttle,
                       ConnectionProperties properties, AuditService audit, CredentialCipher cipher,
-                      List<ConnectionActivity> activity, Clock clock) {
+                      List<ConnectionActivity> activity, CompanyService companies,
+                      List<PartnerRegistration> registration, Clock clock) {
         this.connections = connections;
         this.tokens = tokens;
         this.throttle = throttle;
@@ -55,6 +61,8 @@ public class ConnectionService {
         this.audit = audit;
         this.cipher = cipher;
         this.activity = List.copyOf(activity);
+        this.companies = companies;
+        this.registration = List.copyOf(registration);
         this.clock = clock;
     }
 
@@ -250,6 +258,37 @@ public class ConnectionService {
                         tokens.lastIssuedAt(companyId.value()).orElse(null), c.getSrClientId() != null,
                         activity.stream().flatMap(a -> a.facts(companyId).stream())
                                 .sorted(Comparator.comparingInt(ConnectionActivity.Fact::order)).toList()));
+    }
+
+    /**
+     * Every customer company with its connection and what the other modules report of its traffic, by company name:
+     * the operator's list. A fixed number of queries whatever the number of companies (the companies, the
+     * connections, their newest tokens, one per {@link ConnectionActivity}).
+     */
+    public List<CompanyConnection> overview() {
+        Map<Long, SrConnection> linked = new HashMap<>();
+        connections.findAll().forEach(c -> linked.put(c.getCompanyId(), c));
+        Map<Long, Instant> lastTokens = new HashMap<>();
+        for (Object[] row : tokens.lastIssuedAtOfAll()) {
+            lastTokens.put((Long) row[0], (Instant) row[1]);
+        }
+        List<Map<CompanyId, List<ConnectionActivity.Fact>>> reported = activity.stream()
+                .map(ConnectionActivity::factsOfAll).toList();
+        return companies.findAll().stream().map(company -> {
+            SrConnection connection = linked.get(company.id().value());
+            List<ConnectionActivity.Fact> facts = connection == null ? List.of() : reported.stream()
+                    .flatMap(r -> r.getOrDefault(company.id(), List.of()).stream())
+                    .sorted(Comparator.comparingInt(ConnectionActivity.Fact::order)).toList();
+            return new CompanyConnection(company, connection == null ? null : connection.getStatus(),
+                    connection == null ? null : connection.getSrCompanyId(),
+                    connection == null ? null : connection.getConnectedAt(),
+                    connection == null ? null : lastTokens.get(company.id().value()), facts);
+        }).toList();
+    }
+
+    /** The last time we sent our partner configuration to SR, if the module that does it is present. */
+    public Optional<PartnerRegistration.Attempt> partnerRegistration() {
+        return registration.stream().map(PartnerRegistration::lastAttempt).flatMap(Optional::stream).findFirst();
     }
 
     private static String newClientId() {

@@ -3,7 +3,7 @@
  * candidate's assessment URL answered at once). Idempotent on SR's result callback URL. Publishes
  * {@link io.skillgate.order.OrderPlaced}.
  */
-@ApplicationModule(allowedDependencies = {"base", "company", "catalog", "connection", "audit"})
+@ApplicationModule(allowedDependencies = {"base", "base :: ui", "company", "catalog", "connection", "audit"})
 @NullMarked
 package io.skillgate.order;
 

@@ -1,6 +1,7 @@
 package io.skillgate.connection.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -23,4 +24,8 @@ public interface SrAccessTokenRepository extends JpaRepository<SrAccessToken, Lo
 
     @Query("select max(t.issuedAt) from SrAccessToken t where t.companyId = :companyId")
     Optional<Instant> lastIssuedAt(long companyId);
+
+    /** The newest token's issue time per company (company id, time): the operator's list, in one query. */
+    @Query("select t.companyId, max(t.issuedAt) from SrAccessToken t group by t.companyId")
+    List<Object[]> lastIssuedAtOfAll();
 }

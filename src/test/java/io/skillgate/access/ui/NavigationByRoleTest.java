@@ -9,7 +9,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 
 import io.skillgate.base.ui.AccessDeniedView;
 import io.skillgate.security.ui.LoginView;
-import io.skillgate.company.ui.CompanyListView;
+import io.skillgate.connection.ui.OperatorCompaniesView;
 import io.skillgate.support.KaribuTest;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -38,7 +38,8 @@ class NavigationByRoleTest extends KaribuTest {
         signIn(ADMIN);
         UI.getCurrent().navigate("");
         assertThat(currentView()).isEqualTo(HomeView.class);
-        assertThat(menu()).containsExactly("Start", "Orders", "Users", "Access groups", "SmartRecruiters connection");
+        assertThat(menu()).containsExactly("Start", "Dashboard", "Orders", "Users", "Access groups",
+                "SmartRecruiters connection");
 
         UI.getCurrent().navigate("operator/companies");
         assertThat(currentView()).isEqualTo(AccessDeniedView.class);
@@ -48,7 +49,7 @@ class NavigationByRoleTest extends KaribuTest {
     void aRecruiterSeesNeitherUsersNorTheOperatorArea() {
         signIn(RECRUITER);
         UI.getCurrent().navigate("");
-        assertThat(menu()).containsExactly("Start", "Orders");
+        assertThat(menu()).containsExactly("Start", "Dashboard", "Orders");
 
         UI.getCurrent().navigate("users");
         assertThat(currentView()).isEqualTo(AccessDeniedView.class);
@@ -61,7 +62,7 @@ class NavigationByRoleTest extends KaribuTest {
         assertThat(menu()).containsExactly("Start", "Customer companies", "SmartRecruiters configuration");
 
         UI.getCurrent().navigate("operator/companies");
-        assertThat(currentView()).isEqualTo(CompanyListView.class);
+        assertThat(currentView()).isEqualTo(OperatorCompaniesView.class);
 
         UI.getCurrent().navigate("users");
         assertThat(currentView()).isEqualTo(AccessDeniedView.class);
