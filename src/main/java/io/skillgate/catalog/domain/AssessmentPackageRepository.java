@@ -7,6 +7,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import io.skillgate.catalog.OrderablePackage;
+import io.skillgate.catalog.PackageSummary;
 
 public interface AssessmentPackageRepository extends JpaRepository<AssessmentPackage, Long> {
 
@@ -25,4 +26,10 @@ public interface AssessmentPackageRepository extends JpaRepository<AssessmentPac
     Optional<OrderablePackage> findOrderable(long companyId, String publicId);
 
     boolean existsByCompanyId(long companyId);
+
+    @Query("select new io.skillgate.catalog.PackageSummary(p.publicId, p.name, p.type, p.active, "
+            + "count(distinct a.id), count(q.id)) from AssessmentPackage p left join p.assessments a "
+            + "left join a.questions q where p.companyId = :companyId "
+            + "group by p.id, p.publicId, p.name, p.type, p.active order by p.name, p.id")
+    List<PackageSummary> summaries(long companyId);
 }
