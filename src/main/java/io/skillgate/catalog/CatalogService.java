@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Validator;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -265,8 +267,13 @@ public class CatalogService {
                             QuestionDetails d = q.toDetails();
                             return new PackageDraft.QuestionDraft(d.id(), new NewQuestion(d.kind(), d.prompt(),
                                     d.points(), d.options(), d.correctOptions(), d.acceptedAnswers(),
-                                    d.numericAnswer(), d.tolerance()));
+                                    plain(d.numericAnswer()), plain(d.tolerance())));
                         }).toList())).toList()));
+    }
+
+    /** 16, not 16.0000000000 as the column's scale gives it back. */
+    private static java.math.@Nullable BigDecimal plain(java.math.@Nullable BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros();
     }
 
     public boolean hasPackages(CompanyId companyId) {
