@@ -20,6 +20,7 @@ import io.skillgate.catalog.NewQuestion;
 import io.skillgate.catalog.PackageDraft.AssessmentDraft;
 import io.skillgate.catalog.PackageDraft.QuestionDraft;
 import io.skillgate.catalog.PackageRefused;
+import io.skillgate.catalog.QuestionKind;
 
 /** One assessment of the package: name, description, time limit and its question bank. */
 class AssessmentEditor extends Div {
@@ -59,7 +60,7 @@ class AssessmentEditor extends Div {
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
         draft.questions().forEach(this::addQuestion);
         Button add = new Button(t("question.add"), VaadinIcon.PLUS.create(), e -> addQuestion(new QuestionDraft(null,
-                NewQuestion.singleChoice("", List.of("", ""), 0))));
+                new NewQuestion(QuestionKind.SINGLE_CHOICE, "", 1, List.of("", ""), List.of(), List.of(), null, null))));
         add(head, new HorizontalLayout(name, minutes), description, problem, questionBox, add);
         renumber();
     }

@@ -43,12 +43,17 @@ class PackagePreviewViewTest extends KaribuTest {
     /** Every text, attribute and property value of the page: what would reach the browser. */
     private static List<String> everythingSent() {
         List<String> values = new ArrayList<>();
-        collect(UI.getCurrent().getElement(), values);
+        Element view = UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0).getElement();
+        values.add(view.getTextRecursively());
+        collect(view, values);
         return values;
     }
 
     private static void collect(Element element, List<String> values) {
-        values.add(element.getText());
+        if (element.isTextNode()) {
+            values.add(element.getText());
+            return;
+        }
         element.getAttributeNames().forEach(name -> values.add(String.valueOf(element.getAttribute(name))));
         element.getPropertyNames().forEach(name -> values.add(String.valueOf(element.getPropertyRaw(name))));
         element.getChildren().forEach(child -> collect(child, values));
