@@ -47,20 +47,34 @@ public record NewQuestion(
 
     /** What makes this question unanswerable for its kind, if anything. */
     public @Nullable String problem() {
+        String code = problemCode();
+        return code == null ? null : switch (code) {
+            case "choice.options" -> "a choice question needs at least two options";
+            case "choice.keys" -> "the right options must be distinct indexes of options";
+            case "choice.single" -> "a single-choice question has exactly one right option";
+            case "text.accepted" -> "a short-text question needs an accepted answer";
+            default -> "a numeric question needs its right value";
+        };
+    }
+
+    /**
+     * The same as {@link #problem()} as a short code: {@code choice.options}, {@code choice.keys},
+     * {@code choice.single}, {@code text.accepted} or {@code numeric.value}.
+     */
+    public @Nullable String problemCode() {
         return switch (kind) {
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
                 if (options.size() < 2) {
-                    yield "a choice question needs at least two options";
+                    yield "choice.options";
                 }
                 if (correctOptions.isEmpty() || correctOptions.stream().anyMatch(i -> i < 0 || i >= options.size())
                         || correctOptions.stream().distinct().count() != correctOptions.size()) {
-                    yield "the right options must be distinct indexes of options";
+                    yield "choice.keys";
                 }
-                yield kind == QuestionKind.SINGLE_CHOICE && correctOptions.size() != 1
-                        ? "a single-choice question has exactly one right option" : null;
+                yield kind == QuestionKind.SINGLE_CHOICE && correctOptions.size() != 1 ? "choice.single" : null;
             }
-            case SHORT_TEXT -> acceptedAnswers.isEmpty() ? "a short-text question needs an accepted answer" : null;
-            case NUMERIC -> numericAnswer == null ? "a numeric question needs its right value" : null;
+            case SHORT_TEXT -> acceptedAnswers.isEmpty() ? "text.accepted" : null;
+            case NUMERIC -> numericAnswer == null ? "numeric.value" : null;
         };
     }
 }

@@ -77,6 +77,32 @@ public class Assessment extends AbstractEntity {
         this.position = position;
     }
 
+    public void describe(String newName, String newDescription, AssessmentType newType) {
+        this.name = newName;
+        this.description = newDescription;
+        this.type = newType;
+    }
+
+    void setPosition(int position) {
+        this.position = position;
+    }
+
+    public void removeQuestion(Question question) {
+        questions.remove(question);
+    }
+
+    /** Puts the questions in this order: the positions follow the list (which holds exactly this bank's ones). */
+    public void reorderQuestions(List<Question> ordered) {
+        if (ordered.size() != questions.size() || !questions.containsAll(ordered)) {
+            throw new IllegalArgumentException("not a reordering of the assessment's questions");
+        }
+        questions.clear();
+        questions.addAll(ordered);
+        for (int i = 0; i < questions.size(); i++) {
+            questions.get(i).setPosition(i);
+        }
+    }
+
     public void setTimeLimitSeconds(@Nullable Integer timeLimitSeconds) {
         this.timeLimitSeconds = timeLimitSeconds;
     }

@@ -149,6 +149,30 @@ public class AssessmentPackage extends AbstractEntity {
         return assessment;
     }
 
+    /** Renames, re-describes and re-types the package (its public id stays: SR and orders refer to it). */
+    public void describe(String newName, String newDescription, AssessmentType newType) {
+        this.name = newName;
+        this.description = newDescription;
+        this.type = newType;
+    }
+
+    /** Drops the assessment (and its questions) from the package. */
+    public void removeAssessment(Assessment assessment) {
+        assessments.remove(assessment);
+    }
+
+    /** Puts the assessments in this order: the positions follow the list (which holds exactly the package's ones). */
+    public void reorderAssessments(List<Assessment> ordered) {
+        if (ordered.size() != assessments.size() || !assessments.containsAll(ordered)) {
+            throw new IllegalArgumentException("not a reordering of the package's assessments");
+        }
+        assessments.clear();
+        assessments.addAll(ordered);
+        for (int i = 0; i < assessments.size(); i++) {
+            assessments.get(i).setPosition(i);
+        }
+    }
+
     public long getCompanyId() {
         return companyId;
     }

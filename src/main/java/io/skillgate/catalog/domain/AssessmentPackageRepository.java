@@ -8,6 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import io.skillgate.catalog.OrderablePackage;
 import io.skillgate.catalog.PackageRef;
+import io.skillgate.catalog.PackageSummary;
 
 public interface AssessmentPackageRepository extends JpaRepository<AssessmentPackage, Long> {
 
@@ -30,4 +31,9 @@ public interface AssessmentPackageRepository extends JpaRepository<AssessmentPac
     @Query("select new io.skillgate.catalog.PackageRef(p.publicId, p.name, p.active) from AssessmentPackage p "
             + "where p.companyId = :companyId order by p.name")
     List<PackageRef> findRefs(long companyId);
+    @Query("select new io.skillgate.catalog.PackageSummary(p.publicId, p.name, p.type, p.active, "
+            + "count(distinct a.id), count(q.id)) from AssessmentPackage p left join p.assessments a "
+            + "left join a.questions q where p.companyId = :companyId "
+            + "group by p.id, p.publicId, p.name, p.type, p.active order by p.name, p.id")
+    List<PackageSummary> summaries(long companyId);
 }

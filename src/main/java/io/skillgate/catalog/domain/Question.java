@@ -78,6 +78,11 @@ public class Question extends AbstractEntity {
         this.companyId = companyId;
         this.publicId = publicId;
         this.position = position;
+        change(question);
+    }
+
+    /** Replaces the question and its answer key; the public id stays, so answers already saved still refer to it. */
+    public void change(NewQuestion question) {
         this.kind = question.kind();
         this.prompt = question.prompt().strip();
         this.points = question.points();
@@ -86,6 +91,14 @@ public class Question extends AbstractEntity {
         this.acceptedAnswers = JsonLists.write(question.acceptedAnswers().stream().map(String::strip).toList());
         this.numericAnswer = question.numericAnswer();
         this.numericTolerance = question.tolerance();
+    }
+
+    void setPosition(int position) {
+        this.position = position;
+    }
+
+    public String getPublicId() {
+        return publicId;
     }
 
     public QuestionDetails toDetails() {

@@ -38,7 +38,7 @@ class NavigationByRoleTest extends KaribuTest {
         signIn(ADMIN);
         UI.getCurrent().navigate("");
         assertThat(currentView()).isEqualTo(HomeView.class);
-        assertThat(menu()).containsExactly("Start", "Dashboard", "Orders", "Users", "Access groups",
+        assertThat(menu()).containsExactly("Start", "Dashboard", "Orders", "Packages", "Users", "Access groups",
                 "SmartRecruiters connection");
 
         UI.getCurrent().navigate("operator/companies");
