@@ -174,6 +174,12 @@ public class OrderService {
         return search.page(viewer, query, sort, descending, offset, limit, packageNames(viewer));
     }
 
+    /** Whether the viewer has any order at all. */
+    @Transactional(readOnly = true)
+    public boolean hasOrders(Viewer viewer) {
+        return search.any(viewer);
+    }
+
     /** How many of the viewer's orders match the query. */
     @Transactional(readOnly = true)
     public long count(Viewer viewer, OrderQuery query) {

@@ -66,6 +66,13 @@ public class OrderSearch {
         return rows;
     }
 
+    /** Whether the viewer has any order at all (the grid's empty state). */
+    public boolean any(Viewer viewer) {
+        Where where = where(viewer, OrderQuery.ALL);
+        return where != null && Boolean.TRUE.equals(timer("exists", OrderQuery.ALL).record(() -> !jdbc.queryForList(
+                "SELECT 1 FROM assessment_orders o WHERE " + where.sql + " LIMIT 1", where.params).isEmpty()));
+    }
+
     public long count(Viewer viewer, OrderQuery query) {
         Where where = where(viewer, query);
         if (where == null) {

@@ -339,7 +339,7 @@ public class OrderListView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     private void showEmptyStateIfNoOrders() {
-        boolean none = orders.search(viewer, OrderQuery.ALL, OrderSort.RECEIVED, true, 0, 1).isEmpty();
+        boolean none = !orders.hasOrders(viewer);
         empty.setVisible(none);
         grid.setVisible(!none);
     }
