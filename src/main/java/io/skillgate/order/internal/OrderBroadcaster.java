@@ -2,7 +2,9 @@ package io.skillgate.order.internal;
 
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +14,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import io.skillgate.base.CompanyId;
 import io.skillgate.order.OrderPlaced;
+import io.skillgate.order.OrderStatus;
 import io.skillgate.order.OrderStatusChanged;
 
 /**
@@ -28,7 +31,7 @@ public class OrderBroadcaster {
     private final Set<Listener> listeners = new CopyOnWriteArraySet<>();
 
     /** Registers a listener for one company's orders; call {@link Registration#remove()} when the screen closes. */
-    public Registration register(CompanyId companyId, BiConsumer<CompanyId, String> onChange) {
+    public Registration register(CompanyId companyId, Consumer<OrderChange> onChange) {
         Listener listener = new Listener(companyId, onChange);
         listeners.add(listener);
         return () -> listeners.remove(listener);
@@ -36,26 +39,26 @@ public class OrderBroadcaster {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(OrderPlaced placed) {
-        broadcast(placed.companyId(), placed.orderId());
+        broadcast(new OrderChange(placed.companyId(), placed.orderId(), null));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(OrderStatusChanged changed) {
-        broadcast(changed.companyId(), changed.orderId());
+        broadcast(new OrderChange(changed.companyId(), changed.orderId(), changed.status()));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(OrderNoted noted) {
-        broadcast(noted.companyId(), noted.orderId());
+        broadcast(new OrderChange(noted.companyId(), noted.orderId(), null));
     }
 
-    private void broadcast(CompanyId companyId, String orderId) {
+    private void broadcast(OrderChange change) {
         for (Listener listener : listeners) {
-            if (listener.companyId.equals(companyId)) {
+            if (listener.companyId.equals(change.companyId())) {
                 try {
-                    listener.onChange.accept(companyId, orderId);
+                    listener.onChange.accept(change);
                 } catch (RuntimeException e) {
-                    log.warn("A screen could not take the change of order {}: {}", orderId, e.toString());
+                    log.warn("A screen could not take the change of order {}: {}", change.orderId(), e.toString());
                 }
             }
         }
@@ -72,7 +75,15 @@ public class OrderBroadcaster {
         void remove();
     }
 
-    private record Listener(CompanyId companyId, BiConsumer<CompanyId, String> onChange) {
+    /**
+     * A committed change of an order.
+     *
+     * @param status the new status when the status changed; none for a new order or a change that keeps the status
+     */
+    public record OrderChange(CompanyId companyId, String orderId, @Nullable OrderStatus status) {
+    }
+
+    private record Listener(CompanyId companyId, Consumer<OrderChange> onChange) {
         // identity semantics: two registrations of the same lambda are two listeners
         @Override
         public boolean equals(Object other) {

@@ -25,8 +25,8 @@ final class LiveOrders {
         component.addAttachListener(attach -> {
             UI ui = attach.getUI();
             AtomicBoolean queued = new AtomicBoolean();
-            OrderBroadcaster.Registration registration = broadcaster.register(companyId, (company, orderId) -> {
-                if (concerns.test(orderId) && queued.compareAndSet(false, true)) {
+            OrderBroadcaster.Registration registration = broadcaster.register(companyId, change -> {
+                if (concerns.test(change.orderId()) && queued.compareAndSet(false, true)) {
                     ui.access(() -> {
                         queued.set(false);
                         refresh.run();

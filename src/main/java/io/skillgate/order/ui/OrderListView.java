@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -54,7 +53,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import io.skillgate.base.Viewer;
 import io.skillgate.base.Viewers;
 import io.skillgate.catalog.CatalogService;
-import io.skillgate.catalog.PackageDetails;
+import io.skillgate.catalog.PackageRef;
 import io.skillgate.order.OrderQuery;
 import io.skillgate.order.OrderService;
 import io.skillgate.order.OrderSort;
@@ -77,7 +76,7 @@ public class OrderListView extends VerticalLayout implements HasDynamicTitle, Be
     private final Viewer viewer;
     private final Grid<OrderSummary> grid = new Grid<>();
     private final MultiSelectComboBox<OrderStatus> statuses = new MultiSelectComboBox<>();
-    private final ComboBox<PackageDetails> packageFilter = new ComboBox<>();
+    private final ComboBox<PackageRef> packageFilter = new ComboBox<>();
     private final TextField job = new TextField();
     private final TextField candidate = new TextField();
     private final DatePicker from = new DatePicker();
@@ -181,10 +180,10 @@ public class OrderListView extends VerticalLayout implements HasDynamicTitle, Be
 
         packageFilter.setId("orders-package");
         packageFilter.setLabel(getTranslation("order.list.filter.package"));
-        packageFilter.setItems(catalog.activePackages(viewer.companyId()).stream()
-                .filter(p -> viewer.sees(viewer.companyId(), p.id()))
-                .sorted(Comparator.comparing(PackageDetails::name, String.CASE_INSENSITIVE_ORDER)).toList());
-        packageFilter.setItemLabelGenerator(PackageDetails::name);
+        packageFilter.setItems(catalog.packageRefs(viewer.companyId()).stream()
+                .filter(p -> viewer.sees(viewer.companyId(), p.id())).toList());
+        packageFilter.setItemLabelGenerator(p -> p.active() ? p.name()
+                : getTranslation("order.list.filter.package.archived", p.name()));
         packageFilter.setClearButtonVisible(true);
 
         job.setId("orders-job");

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
@@ -22,6 +23,8 @@ import io.skillgate.access.CreateUserCommand;
 import io.skillgate.access.SystemRole;
 import io.skillgate.access.UserService;
 import io.skillgate.base.CompanyId;
+import io.skillgate.candidate.CandidateFixture;
+import io.skillgate.order.AttemptService;
 import io.skillgate.base.ui.AccessDeniedView;
 import io.skillgate.catalog.AssessmentType;
 import io.skillgate.catalog.CatalogService;
@@ -151,6 +154,42 @@ class OrderScreensTest extends KaribuTest {
                 .isGreaterThanOrEqualTo(1);
         assertThat(_get(Div.class, spec -> spec.withId("order-answers")).getElement().getTextRecursively())
                 .contains("has not started");
+    }
+
+    @Test
+    void aCompletedOrderIsAnnouncedWhereverTheUserIsAndOnlyToItsCompany() {
+        CandidateFixture.Link link = new CandidateFixture(context).inlineOrder(CandidateFixture.basicsAndSpeed(), "en",
+                null);
+        String email = "notified-" + System.nanoTime() + "@live.test";
+        context.getBean(UserService.class).create(new CreateUserCommand(link.company(), email, "Nora", "Note",
+                SystemRole.RECRUITER, "notified-password-1", true), "test");
+        signIn(email);
+        UI.getCurrent().navigate("");
+
+        AttemptService attempts = context.getBean(AttemptService.class);
+        for (var assessment : link.content().assessments()) {
+            attempts.start(link.token(), assessment.id());
+            attempts.submit(link.token(), assessment.id());
+        }
+        assertThat(_find(Notification.class)).as("only once the UI runs the change").isEmpty();
+        MockVaadin.clientRoundtrip();
+        assertThat(_find(Notification.class)).singleElement().satisfies(n ->
+                assertThat(n.getElement().getTextRecursively()).contains("completed the assessment"));
+    }
+
+    @Test
+    void anotherCompanysCompletionIsNotAnnounced() {
+        signIn(ADMIN);
+        UI.getCurrent().navigate("");
+        CandidateFixture.Link link = new CandidateFixture(context).inlineOrder(CandidateFixture.basicsAndSpeed(), "en",
+                null);
+        AttemptService attempts = context.getBean(AttemptService.class);
+        for (var assessment : link.content().assessments()) {
+            attempts.start(link.token(), assessment.id());
+            attempts.submit(link.token(), assessment.id());
+        }
+        MockVaadin.clientRoundtrip();
+        assertThat(_find(Notification.class)).isEmpty();
     }
 
     @Test
