@@ -33,13 +33,13 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -70,7 +70,7 @@ import io.skillgate.order.internal.OrderBroadcaster;
 @RolesAllowed({"ADMIN", "RECRUITER"})
 public class OrderListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    static final int PAGE = 50;
+    static final int PAGE = 30;
 
     private final transient OrderService orders;
     private final Viewer viewer;
@@ -262,8 +262,15 @@ public class OrderListView extends VerticalLayout implements HasDynamicTitle, Be
         grid.addColumn(o -> o.jobTitle() == null ? o.jobId() : o.jobTitle())
                 .setHeader(getTranslation("order.list.column.job")).setSortProperty(OrderSort.JOB.name())
                 .setKey("job");
-        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("order.list.column.status"))
-                .setSortProperty(OrderSort.STATUS.name()).setAutoWidth(true).setFlexGrow(0).setKey("status");
+        // a template, not a component per row: a signed-in session keeps no server-side component for each row shown
+        grid.addColumn(LitRenderer.<OrderSummary>of("<span theme=\"badge ${item.theme}\">${item.status}</span>"
+                        + "<span theme=\"badge error\" title=\"${item.attentionText}\" ?hidden=\"${!item.attention}\">!</span>")
+                        .withProperty("status", o -> statusName(o.status()))
+                        .withProperty("theme", o -> UiFormats.badgeTheme(o.status()))
+                        .withProperty("attention", o -> o.attention() != null)
+                        .withProperty("attentionText", o -> o.attention() == null ? "" : getTranslation("order.list.attention")))
+                .setHeader(getTranslation("order.list.column.status")).setSortProperty(OrderSort.STATUS.name())
+                .setAutoWidth(true).setFlexGrow(0).setKey("status");
         grid.addColumn(this::score).setHeader(getTranslation("order.list.column.score"))
                 .setSortProperty(OrderSort.SCORE.name()).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
                 .setFlexGrow(0).setKey("score");
@@ -283,18 +290,6 @@ public class OrderListView extends VerticalLayout implements HasDynamicTitle, Be
                 new com.vaadin.flow.router.RouteParameters("orderId", e.getItem().orderId())));
         grid.setSizeFull();
         grid.setEmptyStateText(getTranslation("order.list.nomatch"));
-    }
-
-    private Component statusBadge(OrderSummary order) {
-        Span badge = new Span(statusName(order.status()));
-        badge.getElement().getThemeList().add("badge " + UiFormats.badgeTheme(order.status()));
-        if (order.attention() != null) {
-            Span flag = new Span(VaadinIcon.WARNING.create());
-            flag.getElement().setAttribute("title", getTranslation("order.list.attention"));
-            flag.getElement().getThemeList().add("badge error");
-            return new Span(badge, flag);
-        }
-        return badge;
     }
 
     private String score(OrderSummary order) {
