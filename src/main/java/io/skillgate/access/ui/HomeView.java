@@ -5,8 +5,8 @@ import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
@@ -17,30 +17,34 @@ import io.skillgate.company.CompanySummary;
 
 /** The start page after sign-in: who you are, for which company, and where to go next. */
 @Route("")
-@PageTitle("Start")
-@Menu(order = 0, title = "Start")
+@Menu(order = 0, title = "access.home.title")
 @PermitAll
-public class HomeView extends VerticalLayout {
+public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     public HomeView(AuthenticationContext authenticationContext, CompanyService companies) {
         addClassName("home-view");
         authenticationContext.getAuthenticatedUser(PortalUserPrincipal.class).ifPresent(user -> {
-            add(new H2("Welcome, " + user.displayName()));
+            add(new H2(getTranslation("access.home.welcome", user.displayName())));
             if (user.role() == SystemRole.OPERATOR) {
-                add(new Paragraph("You are a Skillgate operator. Customer companies and their connections are "
-                        + "in the operator area."));
+                add(new Paragraph(getTranslation("access.home.operator")));
             } else {
                 String company = companies.find(user.requireCompanyId()).map(CompanySummary::name).orElse("?");
-                add(new Paragraph("You are signed in to " + company + " as " + roleName(user.role()) + "."));
+                add(new Paragraph(getTranslation(signedInAs(user.role()), company)));
             }
         });
     }
 
-    private static String roleName(SystemRole role) {
+    @Override
+    public String getPageTitle() {
+        return getTranslation("access.home.title");
+    }
+
+    /** One whole sentence per role, so each language can phrase the role as it needs. */
+    private static String signedInAs(SystemRole role) {
         return switch (role) {
-            case ADMIN -> "an administrator";
-            case RECRUITER -> "a recruiter";
-            case OPERATOR -> "an operator";
+            case ADMIN -> "access.home.signed-in.admin";
+            case RECRUITER -> "access.home.signed-in.recruiter";
+            case OPERATOR -> "access.home.signed-in.operator";
         };
     }
 }

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -26,21 +26,20 @@ import io.skillgate.access.UserException;
  * were on the way to (the consent page SR sent them to) is kept by the sign-in round trip.
  */
 @Route(value = SignUpView.PATH, autoLayout = false)
-@PageTitle("Create a company account · Skillgate")
 @AnonymousAllowed
-public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
+public class SignUpView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String PATH = "signup";
 
     private final transient SignUpService signUp;
     private final transient AuthenticationContext authenticationContext;
-    final TextField companyName = new TextField("Company name");
-    final EmailField email = new EmailField("Work e-mail");
-    final TextField firstName = new TextField("First name");
-    final TextField lastName = new TextField("Last name");
-    final PasswordField password = new PasswordField("Password (12 to 72 characters)");
+    final TextField companyName = new TextField();
+    final EmailField email = new EmailField();
+    final TextField firstName = new TextField();
+    final TextField lastName = new TextField();
+    final PasswordField password = new PasswordField();
     final Paragraph error = new Paragraph();
-    final Button create = new Button("Create account");
+    final Button create = new Button();
 
     public SignUpView(SignUpService signUp, AuthenticationContext authenticationContext) {
         this.signUp = signUp;
@@ -49,6 +48,12 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
         getStyle().set("margin", "0 auto");
         error.setId("signup-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
+        companyName.setLabel(getTranslation("access.signup.company"));
+        email.setLabel(getTranslation("access.signup.email"));
+        firstName.setLabel(getTranslation("access.signup.first-name"));
+        lastName.setLabel(getTranslation("access.signup.last-name"));
+        password.setLabel(getTranslation("access.signup.password"));
+        create.setText(getTranslation("access.signup.create"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> submit());
         companyName.setId("signup-company");
@@ -71,15 +76,20 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         removeAll();
-        add(new H1("Create a company account"));
+        add(new H1(getTranslation("access.signup.title")));
         if (!signUp.enabled()) {
-            add(new Paragraph("Sign-up is not available here. Ask Skillgate for an account."),
-                    new Anchor("login", "Sign in"));
+            add(new Paragraph(getTranslation("access.signup.disabled")),
+                    new Anchor("login", getTranslation("access.signup.sign-in")));
             return;
         }
-        add(new Paragraph("Your company gets its own Skillgate account, and you become its administrator."),
+        add(new Paragraph(getTranslation("access.signup.intro")),
                 new FormLayout(companyName, email, firstName, lastName, password), error, create,
-                new Anchor("login", "I have an account: sign in"));
+                new Anchor("login", getTranslation("access.signup.have-account")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("access.signup.title") + " · Skillgate";
     }
 
     private void submit() {

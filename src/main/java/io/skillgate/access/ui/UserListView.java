@@ -2,13 +2,14 @@ package io.skillgate.access.ui;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
@@ -18,10 +19,9 @@ import io.skillgate.access.UserSummary;
 
 /** Company admins: the users of their company. */
 @Route("users")
-@PageTitle("Users")
-@Menu(order = 50, title = "Users")
+@Menu(order = 50, title = "access.users.title")
 @RolesAllowed("ADMIN")
-public class UserListView extends VerticalLayout {
+public class UserListView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -29,15 +29,24 @@ public class UserListView extends VerticalLayout {
     public UserListView(AuthenticationContext authenticationContext, UserService users) {
         setSizeFull();
         Grid<UserSummary> grid = new Grid<>(UserSummary.class, false);
-        grid.addColumn(UserSummary::displayName).setHeader("Name").setSortable(true);
-        grid.addColumn(UserSummary::email).setHeader("E-mail").setSortable(true);
-        grid.addColumn(UserSummary::role).setHeader("Role").setSortable(true);
-        grid.addColumn(u -> u.active() ? "Active" : "Inactive").setHeader("Status");
-        grid.addColumn(u -> u.lastSignInAt() == null ? "never" : WHEN.format(u.lastSignInAt()))
-                .setHeader("Last sign-in");
+        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("access.users.column.name"))
+                .setSortable(true);
+        grid.addColumn(UserSummary::email).setHeader(getTranslation("access.users.column.email")).setSortable(true);
+        grid.addColumn(u -> getTranslation("access.users.role." + u.role().name().toLowerCase(Locale.ROOT)))
+                .setHeader(getTranslation("access.users.column.role")).setSortable(true);
+        grid.addColumn(u -> getTranslation(u.active() ? "access.users.active" : "access.users.inactive"))
+                .setHeader(getTranslation("access.users.column.status"));
+        grid.addColumn(u -> u.lastSignInAt() == null ? getTranslation("access.users.never")
+                        : WHEN.format(u.lastSignInAt()))
+                .setHeader(getTranslation("access.users.column.last-sign-in"));
         grid.setSizeFull();
         authenticationContext.getAuthenticatedUser(PortalUserPrincipal.class)
                 .ifPresent(admin -> grid.setItems(users.listCompanyUsers(admin)));
         add(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("access.users.title");
     }
 }

@@ -20,10 +20,8 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
 
     public AccessDeniedView() {
         addClassName("access-denied-view");
-        add(new H2("You do not have access to this page"),
-                new Paragraph("Your role does not allow opening it. If you need it, ask an administrator of "
-                        + "your company."),
-                new Anchor("", "Back to the start page"));
+        add(new H2(getTranslation("base.denied.title")), new Paragraph(getTranslation("base.denied.text")),
+                new Anchor("", getTranslation("base.denied.back")));
     }
 
     @Override

@@ -54,7 +54,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Span brand = new Span("Skillgate");
         brand.addClassName("brand");
-        navigation.setLabel("Main navigation");
+        navigation.setLabel(getTranslation("base.layout.navigation"));
         addToDrawer(brand, navigation);
     }
 
@@ -70,9 +70,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         });
         Button theme = new Button(VaadinIcon.ADJUST.create(), e -> toggleTheme());
         theme.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        theme.setAriaLabel("Switch light/dark theme");
-        theme.setTooltipText("Switch light/dark theme");
-        Button logout = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authenticationContext.logout());
+        theme.setAriaLabel(getTranslation("base.layout.theme"));
+        theme.setTooltipText(getTranslation("base.layout.theme"));
+        Button logout = new Button(getTranslation("base.layout.signout"), VaadinIcon.SIGN_OUT.create(), e -> authenticationContext.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         menu.add(languageChooser(), theme, logout);
         menu.getStyle().set("margin-inline-start", "auto").set("padding-inline-end", "var(--lumo-space-m)");
@@ -108,7 +108,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         language.setId("language");
         language.setItems(ModuleTranslations.LANGUAGES);
         language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
-        language.setAriaLabel("Language");
+        language.setAriaLabel(getTranslation("base.layout.language"));
         language.setValue(ModuleTranslations.LANGUAGES.stream()
                 .filter(l -> l.getLanguage().equals(getLocale().getLanguage())).findFirst().orElse(Locale.ENGLISH));
         language.addValueChangeListener(e -> {

@@ -16,8 +16,8 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
@@ -33,10 +33,9 @@ import io.skillgate.connection.ConnectionStatus;
  * token, the last order received, and what other modules report — and disconnecting from our side.
  */
 @Route("connection")
-@PageTitle("SmartRecruiters connection")
-@Menu(order = 60, title = "SmartRecruiters connection")
+@Menu(order = 60, title = "connection.admin.title")
 @RolesAllowed("ADMIN")
-public class ConnectionView extends VerticalLayout {
+public class ConnectionView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -49,12 +48,13 @@ public class ConnectionView extends VerticalLayout {
     private final transient @Nullable SignedInUser admin;
     private final Grid<Line> facts = new Grid<>(Line.class, false);
     private final Paragraph summary = new Paragraph();
-    private final Button disconnect = new Button("Disconnect");
+    private final Button disconnect = new Button();
 
     public ConnectionView(ConnectionService connections, AuthenticationContext authenticationContext) {
         this.connections = connections;
         this.admin = authenticationContext.getAuthenticatedUser(SignedInUser.class).orElse(null);
         summary.setId("connection-summary");
+        disconnect.setText(getTranslation("connection.admin.disconnect"));
         facts.addColumn(Line::label).setHeader("").setAutoWidth(true);
         facts.addColumn(Line::value).setHeader("").setFlexGrow(1);
         facts.setAllRowsVisible(true);
@@ -72,29 +72,30 @@ public class ConnectionView extends VerticalLayout {
         CompanyId companyId = companyId();
         ConnectionHealth health = companyId == null ? null : connections.health(companyId).orElse(null);
         if (health == null) {
-            summary.setText("Not connected. Connect from SmartRecruiters: in SmartRecruiters' marketplace, enable "
-                    + "Skillgate for your company; SmartRecruiters then sends an administrator here to allow it.");
+            summary.setText(getTranslation("connection.admin.not-connected"));
             facts.setItems(List.of());
             facts.setVisible(false);
             disconnect.setVisible(false);
             return;
         }
         boolean active = health.status() == ConnectionStatus.ACTIVE;
-        summary.setText(active ? "Connected to SmartRecruiters company " + health.srCompanyId() + "."
-                : "Disconnected from SmartRecruiters company " + health.srCompanyId() + ". SmartRecruiters cannot "
-                        + "reach your packages or place orders until an administrator connects again from "
-                        + "SmartRecruiters.");
+        summary.setText(getTranslation(active ? "connection.admin.connected" : "connection.admin.disconnected",
+                health.srCompanyId()));
         List<Line> lines = new ArrayList<>();
-        lines.add(new Line("Status", health.status().name().toLowerCase(java.util.Locale.ROOT)));
-        lines.add(new Line("SmartRecruiters company", health.srCompanyId()));
-        lines.add(new Line("Connected", when(health.connectedAt()) + by(health.connectedBy())));
+        lines.add(new Line(getTranslation("connection.admin.status"), getTranslation("connection.admin.status."
+                + health.status().name().toLowerCase(java.util.Locale.ROOT))));
+        lines.add(new Line(getTranslation("connection.admin.sr-company"), health.srCompanyId()));
+        lines.add(new Line(getTranslation("connection.admin.connected-at"),
+                whenBy(health.connectedAt(), health.connectedBy())));
         if (health.disabledAt() != null) {
-            lines.add(new Line("Disconnected", when(health.disabledAt()) + by(health.disabledBy())));
+            lines.add(new Line(getTranslation("connection.admin.disconnected-at"),
+                    whenBy(health.disabledAt(), health.disabledBy())));
         }
-        lines.add(new Line("Client id SmartRecruiters uses", health.clientId()));
-        lines.add(new Line("Last token issued to SmartRecruiters", when(health.lastTokenIssuedAt())));
-        lines.add(new Line("SmartRecruiters' credential for us", health.srCredentialStored()
-                ? "stored (encrypted)" : "none (connected without the exchange)"));
+        lines.add(new Line(getTranslation("connection.admin.client-id"), health.clientId()));
+        lines.add(new Line(getTranslation("connection.admin.last-token"), when(health.lastTokenIssuedAt())));
+        lines.add(new Line(getTranslation("connection.admin.credential"), getTranslation(health.srCredentialStored()
+                ? "connection.admin.credential.stored" : "connection.admin.credential.none")));
+        // what other modules report (ConnectionActivity) comes with English labels and details
         for (ConnectionActivity.Fact fact : health.activity()) {
             String detail = fact.detail() == null ? "" : fact.detail();
             lines.add(new Line(fact.label(), fact.at() == null ? detail
@@ -106,9 +107,8 @@ public class ConnectionView extends VerticalLayout {
     }
 
     private void confirmDisconnect() {
-        ConfirmDialog dialog = new ConfirmDialog("Disconnect SmartRecruiters?",
-                "SmartRecruiters' tokens stop working at once; it can no longer list your packages or place "
-                        + "orders. Orders already placed are kept.", "Disconnect", e -> {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("connection.admin.confirm.title"),
+                getTranslation("connection.admin.confirm.text"), getTranslation("connection.admin.disconnect"), e -> {
                     CompanyId companyId = companyId();
                     if (companyId != null && admin != null) {
                         connections.disable(companyId, admin.email());
@@ -117,14 +117,20 @@ public class ConnectionView extends VerticalLayout {
                 });
         dialog.setConfirmButtonTheme("error primary");
         dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("connection.admin.cancel"));
         dialog.open();
     }
 
-    private static String when(@Nullable Instant instant) {
-        return instant == null ? "never" : WHEN.format(instant);
+    @Override
+    public String getPageTitle() {
+        return getTranslation("connection.admin.title");
     }
 
-    private static String by(@Nullable String who) {
-        return who == null ? "" : " by " + who;
+    private String when(@Nullable Instant instant) {
+        return instant == null ? getTranslation("connection.admin.never") : WHEN.format(instant);
+    }
+
+    private String whenBy(@Nullable Instant instant, @Nullable String who) {
+        return who == null ? when(instant) : getTranslation("connection.admin.when-by", when(instant), who);
     }
 }

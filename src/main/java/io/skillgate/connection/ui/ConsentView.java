@@ -21,7 +21,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
@@ -39,13 +39,10 @@ import io.skillgate.connection.ConsentService;
  * trip). No navigation chrome: the page may be inside SR's pop-up.
  */
 @Route(value = ConsentView.PATH, autoLayout = false)
-@PageTitle("Connect SmartRecruiters · Skillgate")
 @PermitAll
-public class ConsentView extends VerticalLayout implements BeforeEnterObserver {
+public class ConsentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String PATH = "connect/smartrecruiters";
-    static final String GRANTED_POPUP = "Your company is connected to SmartRecruiters. You can close this window.";
-    static final String DENIED_POPUP = "Nothing was connected. You can close this window.";
 
     private final transient ConsentService consent;
     private final transient CompanyService companies;
@@ -65,7 +62,7 @@ public class ConsentView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         removeAll();
-        add(new H1("Connect SmartRecruiters"));
+        add(new H1(getTranslation("connection.consent.title")));
         try {
             request = consent.check(first(query, "companyId"), first(query, "redirect"));
         } catch (ConsentRefused refused) {
@@ -79,7 +76,7 @@ public class ConsentView extends VerticalLayout implements BeforeEnterObserver {
         }
         try {
             CompanyId companyId = consent.requireGrantor(user);
-            String companyName = companies.find(companyId).map(CompanySummary::name).orElse("your company");
+            String companyName = companies.find(companyId).map(CompanySummary::name).orElse(getTranslation("connection.consent.your-company"));
             showConsentScreen(request, user, companyName);
         } catch (ConsentRefused refused) {
             show(refused);
@@ -88,20 +85,18 @@ public class ConsentView extends VerticalLayout implements BeforeEnterObserver {
 
     private void showConsentScreen(ConsentRequest request, SignedInUser user, String companyName) {
         UnorderedList abilities = new UnorderedList(
-                new ListItem("read " + companyName + "'s assessment packages (to offer them to its recruiters),"),
-                new ListItem("place assessment orders for its candidates,"),
-                new ListItem("receive the results and reports of those assessments."));
-        Button allow = new Button("Allow", e -> decide(consent::grant));
+                new ListItem(getTranslation("connection.consent.ability.read", companyName)),
+                new ListItem(getTranslation("connection.consent.ability.order")),
+                new ListItem(getTranslation("connection.consent.ability.results")));
+        Button allow = new Button(getTranslation("connection.consent.allow"), e -> decide(consent::grant));
         allow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         allow.setId("consent-allow");
         allow.setDisableOnClick(true);
-        Button deny = new Button("Deny", e -> leave(false));
+        Button deny = new Button(getTranslation("connection.consent.deny"), e -> leave(false));
         deny.setId("consent-deny");
-        add(new Paragraph("SmartRecruiters company " + request.srCompanyId() + " asks to connect to " + companyName
-                        + " on Skillgate. If you allow it, SmartRecruiters will be able to:"),
+        add(new Paragraph(getTranslation("connection.consent.asks", request.srCompanyId(), companyName)),
                 abilities,
-                new Paragraph("Granted by " + user.displayName() + " (" + user.email() + "). You can disconnect at any "
-                        + "time on the SmartRecruiters connection page."),
+                new Paragraph(getTranslation("connection.consent.granted-by", user.displayName(), user.email())),
                 new HorizontalLayout(allow, deny));
     }
 
@@ -117,7 +112,7 @@ public class ConsentView extends VerticalLayout implements BeforeEnterObserver {
             leave(true);
         } catch (ConsentRefused refused) {
             removeAll();
-            add(new H1("Connect SmartRecruiters"));
+            add(new H1(getTranslation("connection.consent.title")));
             show(refused);
         }
     }
@@ -131,10 +126,13 @@ public class ConsentView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         removeAll();
-        Paragraph done = new Paragraph(granted ? GRANTED_POPUP : DENIED_POPUP);
+        Paragraph done = new Paragraph(getTranslation(granted ? "connection.consent.done.granted"
+                : "connection.consent.done.denied"));
         done.setId("consent-done");
-        Button close = new Button("Close window", e -> UI.getCurrent().getPage().executeJs("window.close()"));
-        add(new H1(granted ? "Connected" : "Not connected"), done, close);
+        Button close = new Button(getTranslation("connection.consent.close"),
+                e -> UI.getCurrent().getPage().executeJs("window.close()"));
+        add(new H1(getTranslation(granted ? "connection.consent.connected" : "connection.consent.not-connected")),
+                done, close);
     }
 
     private void show(ConsentRefused refused) {
@@ -143,16 +141,21 @@ public class ConsentView extends VerticalLayout implements BeforeEnterObserver {
         add(message);
         ConsentRequest current = request;
         if (refused.relinkable() && current != null) {
-            Button relink = new Button("Re-link the earlier connection", e -> decide(consent::relink));
+            Button relink = new Button(getTranslation("connection.consent.relink"), e -> decide(consent::relink));
             relink.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             relink.setId("consent-relink");
             add(relink);
         }
         String back = current == null ? null : current.redirect();
         if (back != null) {
-            Component anchor = new Anchor(back, "Back to SmartRecruiters");
+            Component anchor = new Anchor(back, getTranslation("connection.consent.back"));
             add(anchor);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("connection.consent.title") + " · Skillgate";
     }
 
     private static @Nullable String first(Map<String, List<String>> query, String name) {

@@ -31,7 +31,7 @@ import io.skillgate.connection.PartnerRegistration;
  * module's plain list, which could not show connections without depending on this module.
  */
 @Route("operator/companies")
-@Menu(order = 90, title = "Customer companies")
+@Menu(order = 90, title = "connection.operator.title")
 @RolesAllowed("OPERATOR")
 public class OperatorCompaniesView extends VerticalLayout implements HasDynamicTitle {
 

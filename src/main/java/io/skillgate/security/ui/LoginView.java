@@ -18,7 +18,7 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -33,16 +33,14 @@ import io.skillgate.access.SignUpService;
  * account (which it only reveals after the right password was given).
  */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Skillgate")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String BAD_CREDENTIALS = "Incorrect e-mail or password. Check both and try again.";
-    static final String DEACTIVATED = "This account is deactivated. Ask an administrator of your company to "
-            + "activate it again.";
-    static final String CREATED = "Your company account is ready. Sign in with your e-mail and password.";
-    static final String CONSENT_HINT = "SmartRecruiters sent you here to connect your company. Sign in as an "
-            + "administrator of your company to continue.";
+    /** Keys of the texts in {@code i18n/security*.properties}. */
+    static final String BAD_CREDENTIALS = "security.login.error.bad-credentials";
+    static final String DEACTIVATED = "security.login.error.deactivated";
+    static final String CREATED = "security.login.created";
+    static final String CONSENT_HINT = "security.login.consent-hint";
 
     private final transient AuthenticationContext authenticationContext;
     private final LoginForm login = new LoginForm();
@@ -60,9 +58,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setI18n(i18n(BAD_CREDENTIALS));
         notice.setId("login-notice");
         notice.setVisible(false);
-        add(new H1("Skillgate"), new Paragraph("Assessments for SmartRecruiters"), notice, login);
+        add(new H1("Skillgate"), new Paragraph(getTranslation("security.login.tagline")), notice, login);
         if (signUp.enabled()) {
-            Anchor signUpLink = new Anchor("signup", "New to Skillgate? Create a company account");
+            Anchor signUpLink = new Anchor("signup", getTranslation("security.login.signup"));
             signUpLink.setId("signup-link");
             add(signUpLink);
         }
@@ -75,16 +73,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("created")) {
-            notice.setText(CREATED);
+            notice.setText(getTranslation(CREATED));
             notice.setVisible(true);
         } else if (storedRedirect().startsWith("connect/")) {
-            notice.setText(CONSENT_HINT);
+            notice.setText(getTranslation(CONSENT_HINT));
             notice.setVisible(true);
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             login.setI18n(i18n(lastFailure() instanceof DisabledException ? DEACTIVATED : BAD_CREDENTIALS));
             login.setError(true);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("security.login.title") + " · Skillgate";
     }
 
     /**
@@ -111,13 +114,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         return session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
-    private static LoginI18n i18n(String errorMessage) {
+    /** Every text of the login form in the UI's language; {@code errorMessage} is a key. */
+    private LoginI18n i18n(String errorMessage) {
         LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Sign in");
-        i18n.getForm().setUsername("E-mail");
-        i18n.getForm().setSubmit("Sign in");
-        i18n.getErrorMessage().setTitle("Sign-in failed");
-        i18n.getErrorMessage().setMessage(errorMessage);
+        i18n.getForm().setTitle(getTranslation("security.login.title"));
+        i18n.getForm().setUsername(getTranslation("security.login.username"));
+        i18n.getForm().setPassword(getTranslation("security.login.password"));
+        i18n.getForm().setSubmit(getTranslation("security.login.submit"));
+        i18n.getForm().setForgotPassword(getTranslation("security.login.forgot-password"));
+        i18n.getErrorMessage().setTitle(getTranslation("security.login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation(errorMessage));
+        i18n.getErrorMessage().setUsername(getTranslation("security.login.error.username-required"));
+        i18n.getErrorMessage().setPassword(getTranslation("security.login.error.password-required"));
         return i18n;
     }
 }

@@ -12,8 +12,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 import io.skillgate.smartrecruiters.ConfigurationAttempt;
@@ -22,10 +22,9 @@ import io.skillgate.smartrecruiters.PartnerConfigurationService;
 
 /** Operators: what we announce to SmartRecruiters, how the last attempt went, and "send it again". */
 @Route("operator/smartrecruiters")
-@PageTitle("SmartRecruiters configuration")
-@Menu(order = 91, title = "SmartRecruiters configuration")
+@Menu(order = 91, title = "smartrecruiters.configuration.title")
 @RolesAllowed("OPERATOR")
-public class PartnerConfigurationView extends VerticalLayout {
+public class PartnerConfigurationView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -36,7 +35,7 @@ public class PartnerConfigurationView extends VerticalLayout {
     public PartnerConfigurationView(PartnerConfigurationService configuration) {
         this.configuration = configuration;
         lastAttempt.addClassName("last-attempt");
-        Button send = new Button("Send configuration to SmartRecruiters again", e -> sendAgain());
+        Button send = new Button(getTranslation("smartrecruiters.configuration.send"), e -> sendAgain());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(lastAttempt, send, announced(configuration.desiredConfiguration()));
         showLastAttempt();
@@ -46,35 +45,41 @@ public class PartnerConfigurationView extends VerticalLayout {
         ConfigurationAttempt attempt = configuration.configureNow();
         showLastAttempt();
         Notification notification = Notification.show(attempt.success()
-                ? "SmartRecruiters accepted the configuration"
-                : "SmartRecruiters did not accept the configuration: " + attempt.message());
+                ? getTranslation("smartrecruiters.configuration.accepted")
+                : getTranslation("smartrecruiters.configuration.refused", attempt.message()));
         notification.addThemeVariants(attempt.success() ? NotificationVariant.LUMO_SUCCESS
                 : NotificationVariant.LUMO_ERROR);
     }
 
     private void showLastAttempt() {
         lastAttempt.setText(configuration.lastAttempt()
-                .map(a -> "Last attempt " + WHEN.format(a.attemptedAt()) + ": "
-                        + (a.success() ? "accepted by SmartRecruiters" : "failed — " + a.message()))
-                .orElse("No attempt yet. Set the partner credential (see README) or send the configuration now."));
+                .map(a -> getTranslation(a.success() ? "smartrecruiters.configuration.last.accepted"
+                        : "smartrecruiters.configuration.last.failed", WHEN.format(a.attemptedAt()), a.message()))
+                .orElse(getTranslation("smartrecruiters.configuration.last.none")));
     }
 
-    private static VerticalLayout announced(PartnerConfiguration announced) {
-        VerticalLayout urls = new VerticalLayout(new Span("What we announce to SmartRecruiters:"));
+    @Override
+    public String getPageTitle() {
+        return getTranslation("smartrecruiters.configuration.title");
+    }
+
+    private VerticalLayout announced(PartnerConfiguration announced) {
+        VerticalLayout urls = new VerticalLayout(new Span(getTranslation("smartrecruiters.configuration.announced")));
         urls.setPadding(false);
         urls.setSpacing(false);
-        urls.add(line("Consent", announced.consentUrl() + " (" + announced.consentDisplayMode() + ")"),
-                line("Token", announced.oauthTokenUrl()),
-                line("Package list", announced.assessmentPackageListUrl()),
-                line("One package", announced.singleAssessmentPackageUrl()),
-                line("Orders", String.valueOf(announced.packageOrderUrl())),
-                line("Inline orders", String.valueOf(announced.inlineAssessmentPackageOrderUrl())),
-                line("Disable", String.valueOf(announced.integrationDisableUrl())),
-                line("Assessment types", String.join(", ", announced.supportedAssessmentTypes())));
+        urls.add(line("consent", announced.consentUrl() + " (" + announced.consentDisplayMode() + ")"),
+                line("token", announced.oauthTokenUrl()),
+                line("package-list", announced.assessmentPackageListUrl()),
+                line("one-package", announced.singleAssessmentPackageUrl()),
+                line("orders", String.valueOf(announced.packageOrderUrl())),
+                line("inline-orders", String.valueOf(announced.inlineAssessmentPackageOrderUrl())),
+                line("disable", String.valueOf(announced.integrationDisableUrl())),
+                line("assessment-types", String.join(", ", announced.supportedAssessmentTypes())));
         return urls;
     }
 
-    private static Span line(String label, String value) {
-        return new Span(label + ": " + value);
+    private Span line(String label, String value) {
+        return new Span(getTranslation("smartrecruiters.configuration.line", getTranslation(
+                "smartrecruiters.configuration.announced." + label), value));
     }
 }

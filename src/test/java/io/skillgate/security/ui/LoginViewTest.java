@@ -18,6 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LoginViewTest extends KaribuTest {
 
+    private static final String BAD_CREDENTIALS = "Incorrect e-mail or password. Check both and try again.";
+    private static final String DEACTIVATED = "This account is deactivated. Ask an administrator of your company to "
+            + "activate it again.";
+
     private static LoginForm openLoginAfterFailure(RuntimeException failure) {
         VaadinServletRequest.getCurrent().getHttpServletRequest().getSession(true)
                 .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, failure);
@@ -43,14 +47,14 @@ class LoginViewTest extends KaribuTest {
     void aWrongPasswordOrUnknownUserGetsOneNeutralMessage() {
         LoginForm form = openLoginAfterFailure(new BadCredentialsException("Bad credentials"));
         assertThat(form.isError()).isTrue();
-        assertThat(i18n(form)).contains(LoginView.BAD_CREDENTIALS).doesNotContain(LoginView.DEACTIVATED);
+        assertThat(i18n(form)).contains(BAD_CREDENTIALS).doesNotContain(DEACTIVATED);
     }
 
     @Test
     void aDeactivatedAccountIsNamedAsSuch() {
         LoginForm form = openLoginAfterFailure(new DisabledException("User is disabled"));
         assertThat(form.isError()).isTrue();
-        assertThat(i18n(form)).contains(LoginView.DEACTIVATED).doesNotContain(LoginView.BAD_CREDENTIALS);
+        assertThat(i18n(form)).contains(DEACTIVATED).doesNotContain(BAD_CREDENTIALS);
     }
 
     @Test
