@@ -1,7 +1,7 @@
 /**
  * Assessment packages (of SmartRecruiters' six types) and the assessments they hold, per customer company.
  */
-@ApplicationModule(allowedDependencies = {"base", "company", "audit"})
+@ApplicationModule(allowedDependencies = {"base", "base :: ui", "company", "audit"})
 @NullMarked
 package io.skillgate.catalog;
 

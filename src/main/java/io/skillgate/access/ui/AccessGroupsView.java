@@ -15,7 +15,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -35,6 +34,7 @@ import io.skillgate.access.PortalUserPrincipal;
 import io.skillgate.access.UserException;
 import io.skillgate.access.UserService;
 import io.skillgate.access.UserSummary;
+import io.skillgate.base.ui.Confirmation;
 import io.skillgate.catalog.CatalogService;
 import io.skillgate.catalog.PackageRef;
 
@@ -153,16 +153,11 @@ public class AccessGroupsView extends VerticalLayout implements HasDynamicTitle 
         save.setId("access-group-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button delete = new Button(getTranslation("access.groups.delete"), e -> {
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation("access.groups.delete.title", group.name()),
-                    getTranslation("access.groups.delete.text"), getTranslation("access.groups.delete"), ok -> {
+            Confirmation.ask("access-group-delete-confirm", getTranslation("access.groups.delete.title", group.name()),
+                    getTranslation("access.groups.delete.text"), getTranslation("access.groups.delete"), true, () -> {
                         groups.delete(admin, group.id());
                         refresh();
                     });
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("access.groups.cancel"));
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.setId("access-group-delete-confirm");
-            confirm.open();
         });
         delete.setId("access-group-delete");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);

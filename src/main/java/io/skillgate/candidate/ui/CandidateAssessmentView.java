@@ -44,9 +44,7 @@ public class CandidateAssessmentView extends Div implements BeforeEnterObserver,
     public CandidateAssessmentView(AttemptService attempts, Clock clock) {
         this.attempts = attempts;
         this.clock = clock;
-        addClassName("candidate-view");
-        getStyle().set("max-width", "40rem").set("margin", "0 auto").set("padding", "var(--lumo-space-m)")
-                .set("box-sizing", "border-box").set("font-size", "var(--lumo-font-size-l)");
+        CandidateFrame.apply(this);
     }
 
     @Override

@@ -45,9 +45,7 @@ public class PackagePreviewView extends Div implements BeforeEnterObserver, HasD
         this.catalog = catalog;
         this.viewers = viewers;
         this.clock = clock;
-        addClassName("candidate-view");
-        getStyle().set("max-width", "40rem").set("margin", "0 auto").set("padding", "var(--lumo-space-m)")
-                .set("box-sizing", "border-box").set("font-size", "var(--lumo-font-size-l)");
+        CandidateFrame.apply(this);
     }
 
     @Override

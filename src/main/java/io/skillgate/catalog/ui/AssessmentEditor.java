@@ -1,6 +1,5 @@
 package io.skillgate.catalog.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -23,7 +22,7 @@ import io.skillgate.catalog.PackageRefused;
 import io.skillgate.catalog.QuestionKind;
 
 /** One assessment of the package: name, description, time limit and its question bank. */
-class AssessmentEditor extends Div {
+class AssessmentEditor extends Div implements ListActions.Numbered {
 
     private final @Nullable String id;
     private final @Nullable Integer storedSeconds;
@@ -31,8 +30,7 @@ class AssessmentEditor extends Div {
     private final TextField name = new TextField();
     private final TextArea description = new TextArea();
     private final IntegerField minutes = new IntegerField();
-    private final Div questionBox = new Div();
-    private final List<QuestionEditor> questions = new ArrayList<>();
+    private final ListActions<QuestionEditor> questions = new ListActions<>();
     private final Span problem = new Span();
 
     AssessmentEditor(AssessmentDraft draft, ListActions<AssessmentEditor> actions) {
@@ -61,41 +59,15 @@ class AssessmentEditor extends Div {
         draft.questions().forEach(this::addQuestion);
         Button add = new Button(t("question.add"), VaadinIcon.PLUS.create(), e -> addQuestion(new QuestionDraft(null,
                 new NewQuestion(QuestionKind.SINGLE_CHOICE, "", 1, List.of("", ""), List.of(), List.of(), null, null))));
-        add(head, new HorizontalLayout(name, minutes), description, problem, questionBox, add);
-        renumber();
+        add(head, new HorizontalLayout(name, minutes), description, problem, questions.box(), add);
     }
 
     private void addQuestion(QuestionDraft draft) {
-        questions.add(new QuestionEditor(draft, new ListActions<>() {
-            @Override
-            public void move(QuestionEditor item, int by) {
-                int at = questions.indexOf(item);
-                int to = at + by;
-                if (to >= 0 && to < questions.size()) {
-                    questions.remove(at);
-                    questions.add(to, item);
-                    renumber();
-                }
-            }
-
-            @Override
-            public void remove(QuestionEditor item) {
-                questions.remove(item);
-                renumber();
-            }
-        }));
-        renumber();
+        questions.add(new QuestionEditor(draft, questions));
     }
 
-    private void renumber() {
-        questionBox.removeAll();
-        for (int i = 0; i < questions.size(); i++) {
-            questions.get(i).setNumber(i + 1);
-            questionBox.add(questions.get(i));
-        }
-    }
-
-    void setNumber(int number) {
+    @Override
+    public void setNumber(int number) {
         heading.setText(t("assessment.heading", number));
     }
 
@@ -105,14 +77,14 @@ class AssessmentEditor extends Div {
         Integer seconds = wanted == null ? null : storedSeconds != null && (storedSeconds + 59) / 60 == wanted
                 ? storedSeconds : wanted * 60;
         return new AssessmentDraft(id, name.getValue(), description.getValue(), seconds,
-                questions.stream().map(QuestionEditor::value).toList());
+                questions.items().stream().map(QuestionEditor::value).toList());
     }
 
     /** Shows the service's refusal at the field of this assessment it names. */
     void showProblem(PackageRefused refused, String message) {
         int question = refused.questionIndex();
-        if (question >= 0 && question < questions.size()) {
-            questions.get(question).showProblem(refused.field(), message);
+        if (question >= 0 && question < questions.items().size()) {
+            questions.items().get(question).showProblem(refused.field(), message);
         } else if (refused.field().endsWith("timeLimitSeconds")) {
             minutes.setInvalid(true);
             minutes.setErrorMessage(message);
@@ -128,7 +100,7 @@ class AssessmentEditor extends Div {
         problem.setText("");
         name.setInvalid(false);
         minutes.setInvalid(false);
-        questions.forEach(QuestionEditor::clearProblem);
+        questions.items().forEach(QuestionEditor::clearProblem);
     }
 
     private static String t(String key, Object... params) {

@@ -1,6 +1,5 @@
 package io.skillgate.catalog.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -12,7 +11,6 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -32,6 +30,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import io.skillgate.base.CompanyId;
 import io.skillgate.base.SignedInUser;
+import io.skillgate.base.ui.Confirmation;
 import io.skillgate.catalog.AssessmentType;
 import io.skillgate.catalog.CatalogService;
 import io.skillgate.catalog.EditablePackage;
@@ -58,8 +57,7 @@ public class PackageEditorView extends VerticalLayout implements BeforeEnterObse
     private final TextField name = new TextField();
     private final Select<AssessmentType> type = new Select<>();
     private final TextArea description = new TextArea();
-    private final Div assessmentBox = new Div();
-    private final List<AssessmentEditor> assessments = new ArrayList<>();
+    private final ListActions<AssessmentEditor> assessments = new ListActions<>();
     private final HorizontalLayout actions = new HorizontalLayout();
     private TermsEditor terms = new TermsEditor(PackageTerms.DEFAULT);
     private @Nullable EditablePackage current;
@@ -114,7 +112,7 @@ public class PackageEditorView extends VerticalLayout implements BeforeEnterObse
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)");
         Paragraph status = new Paragraph(current == null ? "" : t(current.active() ? "status.active" : "status.archived"));
         add(breadcrumbs(heading), title, status, hint, new HorizontalLayout(name, type), description, terms,
-                new com.vaadin.flow.component.html.H3(t("assessments.heading")), assessmentBox, add, problem,
+                new com.vaadin.flow.component.html.H3(t("assessments.heading")), assessments.box(), add, problem,
                 actions());
     }
 
@@ -152,38 +150,12 @@ public class PackageEditorView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void addAssessment(AssessmentDraft draft) {
-        assessments.add(new AssessmentEditor(draft, new ListActions<>() {
-            @Override
-            public void move(AssessmentEditor item, int by) {
-                int at = assessments.indexOf(item);
-                int to = at + by;
-                if (to >= 0 && to < assessments.size()) {
-                    assessments.remove(at);
-                    assessments.add(to, item);
-                    renumber();
-                }
-            }
-
-            @Override
-            public void remove(AssessmentEditor item) {
-                assessments.remove(item);
-                renumber();
-            }
-        }));
-        renumber();
-    }
-
-    private void renumber() {
-        assessmentBox.removeAll();
-        for (int i = 0; i < assessments.size(); i++) {
-            assessments.get(i).setNumber(i + 1);
-            assessmentBox.add(assessments.get(i));
-        }
+        assessments.add(new AssessmentEditor(draft, assessments));
     }
 
     private PackageDraft draft() {
         return new PackageDraft(name.getValue(), description.getValue(), type.getValue(), terms.value(),
-                assessments.stream().map(AssessmentEditor::value).toList());
+                assessments.items().stream().map(AssessmentEditor::value).toList());
     }
 
     private void save() {
@@ -204,16 +176,12 @@ public class PackageEditorView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void confirmArchive(EditablePackage existing) {
-        ConfirmDialog confirm = new ConfirmDialog(t("archive.title", existing.draft().name()), t("archive.text"),
-                t("archive.confirm"), e -> {
+        Confirmation.ask("package-archive-confirm", t("archive.title", existing.draft().name()), t("archive.text"),
+                t("archive.confirm"), true, () -> {
                     catalog.archive(company(), existing.id(), requireAdmin());
                     Notification.show(t("archive.done", existing.draft().name()));
                     UI.getCurrent().navigate(PackageListView.class);
                 });
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCancelable(true);
-        confirm.setCancelText(t("archive.cancel"));
-        confirm.open();
     }
 
     private void restore(EditablePackage existing) {
@@ -244,8 +212,8 @@ public class PackageEditorView extends VerticalLayout implements BeforeEnterObse
             }
         } else if (field.startsWith("terms")) {
             terms.showProblem(field, message);
-        } else if (at >= 0 && at < assessments.size()) {
-            assessments.get(at).showProblem(refused, message);
+        } else if (at >= 0 && at < assessments.items().size()) {
+            assessments.items().get(at).showProblem(refused, message);
         }
     }
 
@@ -254,7 +222,7 @@ public class PackageEditorView extends VerticalLayout implements BeforeEnterObse
         name.setInvalid(false);
         description.setInvalid(false);
         terms.clearProblems();
-        assessments.forEach(AssessmentEditor::clearProblems);
+        assessments.items().forEach(AssessmentEditor::clearProblems);
     }
 
     private SignedInUser requireAdmin() {

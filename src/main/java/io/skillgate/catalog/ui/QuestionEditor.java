@@ -30,7 +30,7 @@ import io.skillgate.catalog.QuestionKind;
  * One question of a bank with its answer key: the kind, the prompt, the points and what the kind needs (options
  * with the right ones ticked, accepted answers one per line, or the right number and its tolerance).
  */
-class QuestionEditor extends Div {
+class QuestionEditor extends Div implements ListActions.Numbered {
 
     private final @Nullable String id;
     private final H4 heading = new H4();
@@ -98,7 +98,8 @@ class QuestionEditor extends Div {
         showKind();
     }
 
-    void setNumber(int number) {
+    @Override
+    public void setNumber(int number) {
         heading.setText(t("question.heading", number));
     }
 

@@ -12,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -22,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import io.skillgate.base.CompanyId;
+import io.skillgate.base.ui.Confirmation;
 import io.skillgate.base.SignedInUser;
 import io.skillgate.connection.ConnectionActivity;
 import io.skillgate.connection.ConnectionHealth;
@@ -107,18 +107,15 @@ public class ConnectionView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmDisconnect() {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("connection.admin.confirm.title"),
-                getTranslation("connection.admin.confirm.text"), getTranslation("connection.admin.disconnect"), e -> {
+        Confirmation.ask("connection-disconnect-confirm", getTranslation("connection.admin.confirm.title"),
+                getTranslation("connection.admin.confirm.text"), getTranslation("connection.admin.disconnect"), true,
+                () -> {
                     CompanyId companyId = companyId();
                     if (companyId != null && admin != null) {
                         connections.disable(companyId, admin.email());
                     }
                     refresh();
                 });
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("connection.admin.cancel"));
-        dialog.open();
     }
 
     @Override

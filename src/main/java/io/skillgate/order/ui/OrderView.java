@@ -13,7 +13,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -38,6 +37,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import io.skillgate.base.SignedInUser;
+import io.skillgate.base.ui.Confirmation;
 import io.skillgate.base.Viewer;
 import io.skillgate.base.Viewers;
 import io.skillgate.order.InvitationService;
@@ -179,13 +179,9 @@ public class OrderView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void confirmResend(OrderDetails order) {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("order.page.resend.confirm.title"),
+        Confirmation.ask("order-resend-confirm", getTranslation("order.page.resend.confirm.title"),
                 getTranslation("order.page.resend.confirm.text", order.candidateEmail()),
-                getTranslation("order.page.resend"), e -> resend(order));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("order.page.cancel"));
-        dialog.setId("order-resend-confirm");
-        dialog.open();
+                getTranslation("order.page.resend"), false, () -> resend(order));
     }
 
     private void resend(OrderDetails order) {
@@ -338,13 +334,9 @@ public class OrderView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void confirmReplay(ResultDeliveryLog.Entry entry) {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("order.page.pushes.replay.confirm.title"),
+        Confirmation.ask("order-replay-confirm", getTranslation("order.page.pushes.replay.confirm.title"),
                 getTranslation("order.page.pushes.replay.confirm.text", entry.what()),
-                getTranslation("order.page.pushes.replay"), e -> replay(entry));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("order.page.cancel"));
-        dialog.setId("order-replay-confirm");
-        dialog.open();
+                getTranslation("order.page.pushes.replay"), false, () -> replay(entry));
     }
 
     private void replay(ResultDeliveryLog.Entry entry) {
