@@ -124,7 +124,8 @@ class RecruiterScreensIT {
         type(field("vaadin-text-field", "Option 1"), "static");
         type(field("vaadin-text-field", "Option 2"), "final");
         tick(By.xpath("(//vaadin-checkbox[label[normalize-space(.)='Right answer']])[2]"));
-        browser.click(By.xpath("//vaadin-button[normalize-space(.)='Save']"));
+        // the button's own text: its tooltip ("Save (Ctrl+S)") is part of its content too
+        browser.click(By.xpath("//vaadin-button[text()[normalize-space(.)='Save']]"));
         browser.await().until(d -> EDITING.matcher(d.getCurrentUrl()).find()
                 || !d.findElement(By.id("package-problem")).getText().isBlank());
         Matcher editing = EDITING.matcher(browser.driver().getCurrentUrl());
@@ -167,7 +168,8 @@ class RecruiterScreensIT {
     private void choose(String label, String item) {
         By select = By.xpath(fieldXpath("vaadin-select", label));
         browser.click(select);
-        browser.click(By.xpath("//vaadin-select-item[normalize-space(.)='" + item + "']"));
+        // the list's item, not the copy of the chosen one that the select shows as its value
+        browser.click(By.xpath("//vaadin-select-list-box/vaadin-select-item[normalize-space(.)='" + item + "']"));
         browser.await().until(ExpectedConditions.textToBePresentInElementLocated(select, item));
     }
 

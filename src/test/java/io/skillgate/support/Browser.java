@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -40,7 +42,7 @@ public final class Browser {
         return start(1280, 900);
     }
 
-    /** A browser whose window (in headless Chromium: the viewport) is {@code width}×{@code height}. */
+    /** A browser whose viewport (the page's window.innerWidth × innerHeight) is {@code width}×{@code height}. */
     public static ChromeDriver start(int width, int height) throws IOException {
         File chromium = new File("/usr/bin/chromium");
         File driver = new File("/usr/bin/chromedriver");
@@ -58,6 +60,15 @@ public final class Browser {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
         ChromeDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        // headless Chromium still counts a window frame in --window-size: grow the window by what the frame takes
+        Object inner = browser.executeScript("return [window.innerWidth, window.innerHeight]");
+        if (inner instanceof List<?> size && size.size() == 2) {
+            int frameWidth = width - ((Number) size.get(0)).intValue();
+            int frameHeight = height - ((Number) size.get(1)).intValue();
+            if (frameWidth != 0 || frameHeight != 0) {
+                browser.manage().window().setSize(new Dimension(width + frameWidth, height + frameHeight));
+            }
+        }
         return browser;
     }
 
