@@ -84,7 +84,10 @@ class RecruiterScreensIT {
 
         // (b) the open orders grid gets the new order through Push
         browser.driver().get(url("/orders"));
-        browser.present(By.id("orders-grid"));
+        // Acme has no order yet: the empty state stands in for the grid until one arrives
+        browser.await().until(ExpectedConditions.or(
+                ExpectedConditions.visibilityOfElementLocated(By.id("orders-empty")),
+                ExpectedConditions.visibilityOfElementLocated(By.id("orders-grid"))));
         browser.awaitIdle();
         String candidate = "Grace Hopper" + suffix;
         assertThat(browser.driver().findElements(cell(candidate))).isEmpty();
@@ -131,7 +134,10 @@ class RecruiterScreensIT {
         Matcher editing = EDITING.matcher(browser.driver().getCurrentUrl());
         assertThat(editing.find()).as("saved, not refused: %s", browser.driver().findElements(By.id("package-problem"))
                 .stream().map(WebElement::getText).findFirst().orElse("")).isTrue();
-        browser.visible(By.xpath("//h2[normalize-space(.)='" + name + "']"));
+        browser.await().until(ExpectedConditions.titleIs(name));
+        // back to the top of the saved package for its picture
+        browser.script("arguments[0].scrollIntoView({block: 'start'});",
+                browser.present(By.xpath("//div[@role='navigation'][a[contains(@href, 'packages')]]")));
         return editing.group(1);
     }
 
