@@ -105,6 +105,15 @@ public final class Browser {
             return;
         }
         awaitVaadinIdle(browser, wait);
+        // Vaadin's loading bar fades out after a round trip: not part of the picture
+        browser.executeScript("""
+                if (!document.getElementById('skillgate-no-loading-bar')) {
+                  const style = document.createElement('style');
+                  style.id = 'skillgate-no-loading-bar';
+                  style.textContent = '.v-loading-indicator { display: none !important; }';
+                  document.head.appendChild(style);
+                }
+                """);
         try {
             Path target = Path.of(folder, name + ".png");
             Files.createDirectories(target.getParent());
