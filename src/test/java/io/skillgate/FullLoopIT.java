@@ -11,10 +11,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -26,6 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.skillgate.support.Browser;
+import io.skillgate.support.BrowserExtension;
 import io.skillgate.support.PackagedApp;
 import io.skillgate.support.TestDatabase;
 
@@ -43,19 +43,16 @@ class FullLoopIT {
     private static final Pattern ORDERED = Pattern.compile("Order ([0-9a-f-]{36}) for .* <([^>]+)>");
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @RegisterExtension
+    final BrowserExtension chromium = BrowserExtension.waitingUpTo(Duration.ofSeconds(60));
+
     private ChromeDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        Browser.screenshot(browser, "it-" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
-        browser.quit();
+    void useBrowser() {
+        browser = chromium.driver();
+        wait = chromium.await();
     }
 
     @Test

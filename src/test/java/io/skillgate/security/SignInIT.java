@@ -7,11 +7,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -20,6 +19,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.skillgate.support.Browser;
+import io.skillgate.support.BrowserExtension;
 import io.skillgate.support.PackagedApp;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SignInIT {
 
     private static PackagedApp app;
+    @RegisterExtension
+    final BrowserExtension chromium = BrowserExtension.waitingUpTo(Duration.ofSeconds(30));
+
     private ChromeDriver browser;
     private WebDriverWait wait;
 
@@ -44,20 +47,13 @@ class SignInIT {
     }
 
     @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        Browser.screenshot(browser, "it-" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
-        browser.quit();
+    void useBrowser() {
+        browser = chromium.driver();
+        wait = chromium.await();
     }
 
     private void signIn(String email, String password) {
-        browser.get(app.url("/login"));
-        Browser.fillLoginForm(browser, wait, email, password);
+        chromium.signIn(app.url("/login"), email, password);
     }
 
     private Object script(String js) {
