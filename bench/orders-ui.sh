@@ -85,9 +85,11 @@ while read -r line <&"${UI[0]}"; do [ "$line" = first ] && break; done
 # the grid's timings now, while the app's percentiles still hold the first browser's filter rounds
 metrics=$(curl -s "http://127.0.0.1:$port/actuator/prometheus" | grep '^skillgate_orders_grid_seconds')
 heap_one=$(heap_kib)
+jcmd "$app" GC.class_histogram | awk 'NR > 3 {print $4, $3}' | sort > target/bench-histogram-one.txt
 echo go >&"${UI[1]}"
 while read -r line <&"${UI[0]}"; do [ "$line" = ready ] && break; done
 heap_all=$(heap_kib)
+jcmd "$app" GC.class_histogram | awk 'NR > 3 {print $4, $3}' | sort > target/bench-histogram-all.txt
 echo done >&"${UI[1]}"
 wait "$UI_PID" 2>/dev/null || true
 
@@ -121,3 +123,6 @@ for f in none status; do
 done
 per=$(( (heap_all - heap_one) / (SESSIONS - 1) ))
 echo "heap used after full GC: $heap_one KiB with 1 session, $heap_all KiB with $SESSIONS sessions: $per KiB per signed-in UI session (dashboard, then orders)"
+echo "what the other sessions added, by class (bytes per session, top 12):"
+join -a2 -e0 -o 0,1.2,2.2 target/bench-histogram-one.txt target/bench-histogram-all.txt \
+  | awk -v n=$((SESSIONS - 1)) '{d = ($3 - $2) / n; if (d > 0) printf "%8d  %s\n", d, $1}' | sort -rn | head -12

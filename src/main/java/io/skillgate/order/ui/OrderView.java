@@ -114,6 +114,8 @@ public class OrderView extends VerticalLayout implements BeforeEnterObserver, Ha
             content.add(attention);
         }
         content.add(facts(order), context(order.context()), timeline(order), answers(), pushes());
+        // a live update changes the status: the browser's title follows (navigation sets it only on entering)
+        getUI().ifPresent(ui -> ui.getPage().setTitle(title));
     }
 
     private Optional<OrderDetails> load() {
