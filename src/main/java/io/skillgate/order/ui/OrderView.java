@@ -104,7 +104,8 @@ public class OrderView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         OrderDetails order = found.get();
-        title = order.candidateName() + " · " + getTranslation("order.status." + order.status().name());
+        // the candidate's name only: the status is in the badge, which live updates change (the header is set once)
+        title = order.candidateName();
         content.add(breadcrumbs(order.candidateName()), header(order));
         if (order.attention() != null) {
             Div attention = new Div(VaadinIcon.WARNING.create(), new Span(" " + getTranslation(
@@ -114,8 +115,6 @@ public class OrderView extends VerticalLayout implements BeforeEnterObserver, Ha
             content.add(attention);
         }
         content.add(facts(order), context(order.context()), timeline(order), answers(), pushes());
-        // a live update changes the status: the browser's title follows (navigation sets it only on entering)
-        getUI().ifPresent(ui -> ui.getPage().setTitle(title));
     }
 
     private Optional<OrderDetails> load() {
