@@ -30,7 +30,7 @@ trap cleanup EXIT
 port=$(free_port)
 SPRING_PROFILES_ACTIVE=dev SPRING_DATASOURCE_URL=jdbc:mariadb://127.0.0.1:3306/$db SPRING_DATASOURCE_USERNAME=$user \
 SPRING_DATASOURCE_PASSWORD=$pass SKILLGATE_PUBLICURL=http://localhost:$port SERVER_PORT=$port DBSCHEDULER_ENABLED=false \
-  java -Xmx1g -jar "$JAR" > target/bench-orders-ui-app.log 2>&1 &
+  java -Xmx1g ${BENCH_JAVA_OPTS:-} -jar "$JAR" > target/bench-orders-ui-app.log 2>&1 &
 app=$!
 for _ in $(seq 1 240); do curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health/liveness" && break; sleep 0.5; done
 for _ in $(seq 1 60); do [ "$(sql -N "$db" -e "SELECT COUNT(*) FROM assessment_packages p JOIN companies c ON c.id = p.company_id WHERE c.slug = 'acme'" 2>/dev/null || echo 0)" -ge 2 ] && break; sleep 1; done
