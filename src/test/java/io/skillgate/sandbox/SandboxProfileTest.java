@@ -43,14 +43,14 @@ class SandboxProfileTest {
 
     /**
      * The routes Vaadin has once it started in these profiles: every {@link VaadinServiceInitListener} component
-     * of ours that the profiles activate runs against a fresh application route registry, as Vaadin runs them at
-     * start-up. (The {@code @Route} classes of the class-path scan come on top: see the next test.)
+     * of the sandbox that the profiles activate runs against a fresh application route registry, as Vaadin runs
+     * them at start-up (other modules' listeners need their Spring beans and register no routes). (The {@code @Route} classes of the class-path scan come on top: see the next test.)
      */
     private static RouteConfiguration routesAfterStartIn(String... profiles) throws Exception {
         VaadinContext context = new VaadinServletContext(new MockServletContext());
         VaadinService service = mock(VaadinService.class);
         when(service.getContext()).thenReturn(context);
-        for (BeanDefinition bean : scanner(profiles).findCandidateComponents("io.skillgate")) {
+        for (BeanDefinition bean : scanner(profiles).findCandidateComponents("io.skillgate.sandbox")) {
             Class<?> type = Class.forName(bean.getBeanClassName());
             if (VaadinServiceInitListener.class.isAssignableFrom(type)) {
                 var constructor = type.getDeclaredConstructor();
