@@ -25,6 +25,8 @@ public class UiSessions {
         String password = args[2];
         int sessions = Integer.parseInt(args[3]);
         int filterRounds = Integer.parseInt(args[4]);
+        // "home": sessions stop at the start page, for the baseline of a signed-in UI without the order screens
+        boolean homeOnly = args.length > 5 && args[5].equals("home");
         List<ChromeDriver> browsers = new ArrayList<>();
         try {
             for (int i = 0; i < sessions; i++) {
@@ -43,6 +45,11 @@ public class UiSessions {
                         }
                     }
                     browser.get(base + "/");
+                }
+                if (homeOnly && i > 0) {
+                    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav-item")));
+                    System.out.println("session " + (i + 1) + " open");
+                    continue;
                 }
                 // as a person does: from the start page through the menu, inside one page (one Vaadin UI)
                 wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-side-nav-item[path='dashboard']")))

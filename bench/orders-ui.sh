@@ -10,7 +10,8 @@
 #     each sign in, open the dashboard and then the orders grid, and stay open; heap used after a full GC with one
 #     session open and with all of them, the difference divided by SESSIONS - 1.
 # Usage: bench/orders-ui.sh [jar, default target/skillgate-*.jar] [N, default 1000000] [SESSIONS, default 11]
-#        [ROUNDS, default 10]. Build the jar first: ./mvnw -Pproduction -DskipTests package (and test-compile).
+#        [ROUNDS, default 10]; BENCH_PAGES=home stops sessions at the start page (the baseline of a signed-in UI).
+#        Build the jar first: ./mvnw -Pproduction -DskipTests package (and test-compile).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=${1:-$(ls target/skillgate-*.jar | head -1)}
@@ -80,7 +81,7 @@ echo "filled $N orders in $fill ms, indexes made again in $(( $(ms) - t0 )) ms; 
 
 heap_kib() { jcmd "$app" GC.run > /dev/null; sleep 1; jcmd "$app" GC.run > /dev/null; jcmd "$app" GC.heap_info | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i+1); gsub(/[K,]/, "", v); print v; exit}}'; }
 cp="target/test-classes:$(cat target/bench-test-classpath.txt)"
-coproc UI { java -cp "$cp" bench/UiSessions.java "http://localhost:$port" admin@acme.test acme-admin-pass "$SESSIONS" "$ROUNDS" 2>target/bench-orders-ui-browser.log; }
+coproc UI { java -cp "$cp" bench/UiSessions.java "http://localhost:$port" admin@acme.test acme-admin-pass "$SESSIONS" "$ROUNDS" ${BENCH_PAGES:-} 2>target/bench-orders-ui-browser.log; }
 while read -r line <&"${UI[0]}"; do [ "$line" = first ] && break; done
 # the grid's timings now, while the app's percentiles still hold the first browser's filter rounds
 metrics=$(curl -s "http://127.0.0.1:$port/actuator/prometheus" | grep '^skillgate_orders_grid_seconds')
