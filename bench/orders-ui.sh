@@ -7,8 +7,10 @@
 #     (skillgate.orders.grid, /actuator/prometheus); the floor is the same SQL timed inside MariaDB (SYSDATE(6)
 #     before and after, one client session), so the ratio is what the app adds to the database's own work;
 #   - measures the heap per signed-in UI session: SESSIONS browsers (own cookies, so own HTTP and Vaadin sessions)
-#     each sign in, open the dashboard and then the orders grid, and stay open; heap used after a full GC with one
-#     session open and with all of them, the difference divided by SESSIONS - 1.
+#     each sign in, open the dashboard and then the orders grid, and stay open; the live objects (jcmd
+#     GC.class_histogram, which counts what survives a full GC) with one session open and with all of them, the
+#     difference divided by SESSIONS - 1. ("heap used" after a GC is printed too, but reads high: it includes what
+#     the app's threads allocated between the GC and the reading.)
 # Usage: bench/orders-ui.sh [jar, default target/skillgate-*.jar] [N, default 1000000] [SESSIONS, default 11]
 #        [ROUNDS, default 10]; BENCH_PAGES=home stops sessions at the start page (the baseline of a signed-in UI).
 #        Build the jar first: ./mvnw -Pproduction -DskipTests package (and test-compile).
@@ -123,7 +125,11 @@ for f in none status; do
     "$(metric first-page $f count)" "$floor" "$(awk -v a="$(metric first-page $f mean)" -v b="$floor" 'BEGIN {print (b > 0 ? a / b : 0)}')"
 done
 per=$(( (heap_all - heap_one) / (SESSIONS - 1) ))
-echo "heap used after full GC: $heap_one KiB with 1 session, $heap_all KiB with $SESSIONS sessions: $per KiB per signed-in UI session (dashboard, then orders)"
+live=$(join -a2 -e0 -o 0,1.2,2.2 target/bench-histogram-one.txt target/bench-histogram-all.txt \
+  | awk -v n=$((SESSIONS - 1)) '{d += $3 - $2} END {printf "%d", d / n / 1024}')
+pages=$([ "${BENCH_PAGES:-}" = home ] && echo "start page only" || echo "dashboard, then orders")
+echo "live objects per signed-in UI session ($pages): $live KiB (class histogram after full GC, 1 session vs $SESSIONS)"
+echo "heap used after full GC (includes what threads allocated since, so it reads high): $heap_one KiB with 1 session, $heap_all KiB with $SESSIONS: $per KiB per session"
 echo "what the other sessions added, by class (bytes per session, top 12):"
 join -a2 -e0 -o 0,1.2,2.2 target/bench-histogram-one.txt target/bench-histogram-all.txt \
   | awk -v n=$((SESSIONS - 1)) '{d = ($3 - $2) / n; if (d > 0) printf "%8d  %s\n", d, $1}' | sort -rn | head -12
