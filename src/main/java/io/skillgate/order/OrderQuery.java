@@ -30,10 +30,6 @@ public record OrderQuery(Set<OrderStatus> statuses, @Nullable String packageId, 
         candidate = blankToNull(candidate);
     }
 
-    public OrderQuery withStatuses(Set<OrderStatus> value) {
-        return new OrderQuery(value, packageId, job, from, to, candidate);
-    }
-
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

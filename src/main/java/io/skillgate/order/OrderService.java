@@ -203,10 +203,13 @@ public class OrderService {
         return packageId -> names.getOrDefault(packageId, packageId);
     }
 
-    private AssessmentOrder find(Viewer viewer, String orderId) {
+    private Optional<AssessmentOrder> visible(Viewer viewer, String orderId) {
         return orders.findByCompanyIdAndPublicId(viewer.companyId().value(), orderId)
-                .filter(order -> viewer.sees(viewer.companyId(), order.getPackageId()))
-                .orElseThrow(() -> new OrderRefused(OrderRefused.Reason.UNKNOWN_ORDER, "No such order"));
+                .filter(order -> viewer.sees(viewer.companyId(), order.getPackageId()));
+    }
+
+    private AssessmentOrder find(Viewer viewer, String orderId) {
+        return visible(viewer, orderId).orElseThrow(() -> new OrderRefused(OrderRefused.Reason.UNKNOWN_ORDER, "No such order"));
     }
 
     private OrderDetails details(AssessmentOrder order) {
@@ -290,9 +293,7 @@ public class OrderService {
     /** The PDF report of a completed order the viewer may see. */
     @Transactional(readOnly = true)
     public Optional<OrderReport> report(Viewer viewer, String orderId) {
-        return orders.findByCompanyIdAndPublicId(viewer.companyId().value(), orderId)
-                .filter(order -> viewer.sees(viewer.companyId(), order.getPackageId()))
-                .filter(order -> order.getStatus() == OrderStatus.COMPLETED).map(this::report);
+        return visible(viewer, orderId).filter(order -> order.getStatus() == OrderStatus.COMPLETED).map(this::report);
     }
 
     private OrderReport report(AssessmentOrder order) {

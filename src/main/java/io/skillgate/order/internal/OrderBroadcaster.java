@@ -64,11 +64,6 @@ public class OrderBroadcaster {
         }
     }
 
-    /** How many screens listen (for tests and metrics). */
-    public int listenerCount() {
-        return listeners.size();
-    }
-
     /** Ends a registration. */
     @FunctionalInterface
     public interface Registration {

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -84,6 +83,7 @@ public class OrderListView extends VerticalLayout implements HasDynamicTitle, Be
     private final Div empty = new Div();
     private OrderQuery query = OrderQuery.ALL;
     private boolean restoring;
+    private boolean hadOrders;
 
     public OrderListView(OrderService orders, CatalogService catalog, Viewers viewers,
                          OrderBroadcaster broadcaster) {
@@ -332,14 +332,14 @@ public class OrderListView extends VerticalLayout implements HasDynamicTitle, Be
         showEmptyStateIfNoOrders();
     }
 
+    /** Orders are never deleted: once the viewer has one, a live change needs no check. */
     private void showEmptyStateIfNoOrders() {
+        if (hadOrders) {
+            return;
+        }
         boolean none = !orders.hasOrders(viewer);
+        hadOrders = !none;
         empty.setVisible(none);
         grid.setVisible(!none);
-    }
-
-    /** The query the filters make (for tests). */
-    @Nullable OrderQuery query() {
-        return query;
     }
 }
