@@ -4,7 +4,7 @@ package io.skillgate.access;
 public class UserException extends RuntimeException {
 
     /** Why: lets adapters map to the right status (409 for a duplicate, 422 for invalid input, 403 denied). */
-    public enum Reason { DUPLICATE_EMAIL, INVALID, FORBIDDEN }
+    public enum Reason { DUPLICATE_EMAIL, DUPLICATE_SSO_IDENTIFIER, INVALID, FORBIDDEN }
 
     private final Reason reason;
 

@@ -27,6 +27,7 @@ public class UserService {
     /** BCrypt reads at most 72 bytes; longer passwords are refused rather than silently cut. */
     static final int MIN_PASSWORD_LENGTH = 12;
     static final int MAX_PASSWORD_BYTES = 72;
+    static final int MAX_SSO_IDENTIFIER_LENGTH = 255;
 
     private final PortalUserRepository users;
     private final PasswordEncoder passwordEncoder;
@@ -91,6 +92,74 @@ public class UserService {
         return users.findByEmail(normalizeEmail(email)).map(UserService::companyOf);
     }
 
+    /**
+     * The user of {@code companyId} whose SSO identifier is exactly {@code nameId} (case-sensitive): an explicit
+     * identifier first, else a user without one whose e-mail address is exactly {@code nameId}. Inactive users are
+     * returned too (the caller refuses them with a clear reason).
+     */
+    public Optional<PortalUserPrincipal> findForSso(CompanyId companyId, String nameId) {
+        Optional<PortalUser> explicit = users.findByCompanyIdAndSsoIdentifier(companyId.value(), nameId)
+                .filter(user -> nameId.equals(user.getSsoIdentifier()));
+        if (explicit.isPresent()) {
+            return explicit.map(UserService::toPrincipal);
+        }
+        return users.findByCompanyIdAndSsoIdentifierIsNullAndEmail(companyId.value(), nameId).stream()
+                .filter(user -> user.getEmail().equals(nameId))
+                .findFirst().map(UserService::toPrincipal);
+    }
+
+    /**
+     * Sets (or with {@code null} / blank clears) a user's SSO identifier; only an admin of the user's company may.
+     * The identifier is kept exactly as given: no trimming, no case folding.
+     */
+    @Transactional
+    public UserSummary setSsoIdentifier(PortalUserPrincipal admin, long userId, @Nullable String identifier) {
+        PortalUser user = users.findById(userId)
+                .filter(found -> admin.companyAdmin() && found.getCompanyId() != null
+                        && found.getCompanyId() == admin.requireCompanyId().value())
+                .orElseThrow(() -> new UserException(UserException.Reason.FORBIDDEN, "No such user in your company"));
+        String value = identifier == null || identifier.isBlank() ? null : identifier;
+        assignSsoIdentifier(user, value);
+        audit.record(AuditEntry.of(companyOf(user), admin.email(), "user.sso-identifier.changed",
+                "SSO identifier of " + user.getEmail() + (value == null ? " cleared (the e-mail is used)"
+                        : " set to \"" + value + "\"")));
+        return toSummary(user);
+    }
+
+    /**
+     * Login binding: after an SSO sign-in with an identifier nobody uses, the person then signed in directly as
+     * {@code userId}; from now on that identifier signs in as this user.
+     */
+    @Transactional
+    public void bindSsoIdentifier(long userId, CompanyId companyId, String identifier, @Nullable String remoteAddress) {
+        PortalUser user = users.findById(userId)
+                .filter(found -> found.getCompanyId() != null && found.getCompanyId() == companyId.value())
+                .orElseThrow(() -> new UserException(UserException.Reason.FORBIDDEN, "No such user in this company"));
+        assignSsoIdentifier(user, identifier);
+        audit.record(new AuditEntry(companyId, user.getEmail(), "user.sso-identifier.bound",
+                "SSO identifier \"" + identifier + "\" bound to " + user.getEmail()
+                        + " by login binding (an SSO sign-in with an unknown identifier, then a direct sign-in)",
+                remoteAddress));
+    }
+
+    private void assignSsoIdentifier(PortalUser user, @Nullable String identifier) {
+        if (identifier != null) {
+            if (identifier.length() > MAX_SSO_IDENTIFIER_LENGTH || identifier.chars().anyMatch(Character::isISOControl)
+                    || !identifier.equals(identifier.strip())) {
+                throw new UserException(UserException.Reason.INVALID, "An SSO identifier has 1 to "
+                        + MAX_SSO_IDENTIFIER_LENGTH + " characters, no control characters and no surrounding spaces");
+            }
+            CompanyId companyId = companyOf(user);
+            Optional<PortalUserPrincipal> holder = companyId == null ? Optional.empty() : findForSso(companyId, identifier);
+            if (holder.isPresent() && holder.get().userId() != user.requireId()) {
+                throw new UserException(UserException.Reason.DUPLICATE_SSO_IDENTIFIER,
+                        "Another user of the company already signs in with this SSO identifier");
+            }
+        }
+        user.setSsoIdentifier(identifier);
+        users.flush();
+    }
+
     @Transactional
     public void recordSignIn(long userId) {
         users.findById(userId).ifPresent(user -> user.setLastSignInAt(clock.instant()));
@@ -144,6 +213,7 @@ public class UserService {
 
     private static UserSummary toSummary(PortalUser user) {
         return new UserSummary(user.requireId(), companyOf(user), user.getEmail(), user.getFirstName(),
-                user.getLastName(), user.getSystemRole(), user.isActive(), user.getCreatedAt(), user.getLastSignInAt());
+                user.getLastName(), user.getSystemRole(), user.isActive(), user.getCreatedAt(), user.getLastSignInAt(),
+                user.getSsoIdentifier());
     }
 }

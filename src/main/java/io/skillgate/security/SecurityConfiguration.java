@@ -12,6 +12,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -19,15 +20,19 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import io.skillgate.connection.ConnectionService;
 import io.skillgate.security.ui.LoginView;
+import io.skillgate.sso.SsoService;
+import io.skillgate.sso.SsoWebLogin;
 
 /** The filter chains, in order: actuator and the partner API (both stateless), then the Vaadin UI. */
 @Configuration(proxyBeanMethods = false)
@@ -105,18 +110,27 @@ class SecurityConfiguration {
     @Bean
     @Order(10)
     SecurityFilterChain uiFilterChain(HttpSecurity http, UserDetailsService userDetailsService,
-                                      PasswordEncoder passwordEncoder, AuthenticationEventPublisher eventPublisher)
-            throws Exception {
+                                      PasswordEncoder passwordEncoder, AuthenticationEventPublisher eventPublisher,
+                                      SsoService sso, SsoWebLogin ssoLogin) throws Exception {
         ProviderManager authenticationManager =
-                new ProviderManager(new SignInAuthenticationProvider(userDetailsService, passwordEncoder));
+                new ProviderManager(new SignInAuthenticationProvider(userDetailsService, passwordEncoder, sso));
         authenticationManager.setAuthenticationEventPublisher(eventPublisher);
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/images/**", "/icons/**").permitAll()
                 // result reports behind their unguessable key (candidate.ReportController), linked from SR
                 .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/reports/**"))
-                .permitAll());
+                .permitAll()
+                // SAML: start links, SP metadata, the IdP's answer (CSRF-exempt by Spring: it is signed)
+                .requestMatchers("/sso", "/sso/*", "/sso/*/test", "/saml2/**", "/login/saml2/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        VaadinSavedRequestAwareAuthenticationSuccessHandler home = new VaadinSavedRequestAwareAuthenticationSuccessHandler();
+        RequestCache requestCache = http.getSharedObject(RequestCache.class);
+        if (requestCache != null) {
+            home.setRequestCache(requestCache);
+        }
+        http.saml2Login(saml -> ssoLogin.configure(saml, home));
+        http.saml2Metadata(Customizer.withDefaults());
         return http.build();
     }
 }

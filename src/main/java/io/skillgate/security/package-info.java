@@ -3,7 +3,7 @@
  * tokens and API keys later), then the Vaadin UI chain with direct sign-in. Sign-in events go to the audit log.
  * The login view is {@code security.ui.LoginView}. Nothing depends on this module.
  */
-@ApplicationModule(allowedDependencies = {"base", "access", "audit", "connection"})
+@ApplicationModule(allowedDependencies = {"base", "access", "audit", "connection", "sso"})
 @NullMarked
 package io.skillgate.security;
 

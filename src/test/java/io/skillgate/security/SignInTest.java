@@ -19,6 +19,7 @@ import io.skillgate.access.SystemRole;
 import io.skillgate.access.UserService;
 import io.skillgate.audit.AuditEventDetails;
 import io.skillgate.audit.AuditService;
+import io.skillgate.sso.SsoService;
 import io.skillgate.base.CompanyId;
 import io.skillgate.company.CompanyService;
 
@@ -49,12 +50,15 @@ class SignInTest {
     @Autowired
     private AuthenticationEventPublisher eventPublisher;
 
+    @Autowired
+    private SsoService sso;
+
     private ProviderManager signIn;
     private CompanyId company;
 
     @BeforeEach
     void setUp() {
-        signIn = new ProviderManager(new SignInAuthenticationProvider(userDetailsService, passwordEncoder));
+        signIn = new ProviderManager(new SignInAuthenticationProvider(userDetailsService, passwordEncoder, sso));
         signIn.setAuthenticationEventPublisher(eventPublisher);
         if (company == null) {
             company = companies.create("Sign-in Co " + System.nanoTime(), "test").id();

@@ -54,6 +54,10 @@ public class PortalUser extends AbstractEntity {
     @Column(name = "last_sign_in_at")
     private @Nullable Instant lastSignInAt;
 
+    /** The NameID this user's IdP sends, compared exactly; {@code null} means the e-mail address. */
+    @Column(name = "sso_identifier", length = 255)
+    private @Nullable String ssoIdentifier;
+
     protected PortalUser() {
         this.email = "";
         this.firstName = "";
@@ -122,5 +126,18 @@ public class PortalUser extends AbstractEntity {
 
     public void setLastSignInAt(Instant lastSignInAt) {
         this.lastSignInAt = lastSignInAt;
+    }
+
+    public @Nullable String getSsoIdentifier() {
+        return ssoIdentifier;
+    }
+
+    public void setSsoIdentifier(@Nullable String ssoIdentifier) {
+        this.ssoIdentifier = ssoIdentifier;
+    }
+
+    /** What an SSO sign-in must present as NameID: the identifier, or the e-mail address when none is set. */
+    public String effectiveSsoIdentifier() {
+        return ssoIdentifier == null ? email : ssoIdentifier;
     }
 }

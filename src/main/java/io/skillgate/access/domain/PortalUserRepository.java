@@ -16,4 +16,10 @@ public interface PortalUserRepository extends JpaRepository<PortalUser, Long> {
     boolean existsBySystemRole(SystemRole role);
 
     List<PortalUser> findByCompanyIdOrderByLastNameAscFirstNameAsc(Long companyId);
+
+    /** Exact (binary collation) match on the identifier. */
+    Optional<PortalUser> findByCompanyIdAndSsoIdentifier(Long companyId, String ssoIdentifier);
+
+    /** Users of a company without an identifier whose e-mail matches ignoring case (the caller compares exactly). */
+    List<PortalUser> findByCompanyIdAndSsoIdentifierIsNullAndEmail(Long companyId, String email);
 }
