@@ -12,7 +12,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -130,7 +129,6 @@ class SecurityConfiguration {
             home.setRequestCache(requestCache);
         }
         http.saml2Login(saml -> ssoLogin.configure(saml, home));
-        http.saml2Metadata(Customizer.withDefaults());
         return http.build();
     }
 }

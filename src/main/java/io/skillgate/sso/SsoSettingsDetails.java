@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * metadata URL) and the links that start a sign-in.
  *
  * @param configured  whether settings were ever saved (otherwise the IdP fields are empty)
- * @param spEntityId  our entity id for this company (also the URL of our metadata)
+ * @param spEntityId  our entity id for this company; also the URL of our SP metadata (download it there)
  * @param acsUrl      where the IdP posts its response
  * @param startUrl    the link that starts an SP-initiated sign-in for this company
  */

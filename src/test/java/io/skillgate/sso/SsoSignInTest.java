@@ -14,7 +14,9 @@ import io.skillgate.audit.AuditService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /** SSO sign-in through the real filter chain, with responses built by a test IdP. */
@@ -45,6 +47,17 @@ class SsoSignInTest {
         mvc.perform(post(fixture.acsPath()).param("SAMLResponse", SamlTestIdp.base64(xml)))
                 .andExpect(redirectedUrl("/"))
                 .andExpect(authenticated().withUsername(fixture.recruiterEmail));
+    }
+
+    @Test
+    void ourSpMetadataIsServedForAnyCompanyWithItsEntityIdAcsAndSigningCertificate() throws Exception {
+        SsoSettingsDetails details = fixture.settings();
+        String xml = mvc.perform(get("/saml2/service-provider-metadata/" + fixture.company.slug()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(xml).contains("entityID=\"" + details.spEntityId() + "\"")
+                .contains("Location=\"" + details.acsUrl() + "\"").contains("X509Certificate")
+                .contains("AuthnRequestsSigned=\"true\"");
+        mvc.perform(get("/saml2/service-provider-metadata/no-such-company")).andExpect(status().isNotFound());
     }
 
     @Test

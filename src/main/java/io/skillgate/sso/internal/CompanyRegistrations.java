@@ -7,7 +7,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
+import org.opensaml.saml.common.xml.SAMLConstants;
+import org.opensaml.saml.saml2.metadata.SPSSODescriptor;
 import org.springframework.security.saml2.core.Saml2X509Credential;
+import org.springframework.security.saml2.provider.service.metadata.OpenSaml4MetadataResolver;
 import org.springframework.security.saml2.provider.service.registration.RelyingPartyRegistration;
 import org.springframework.security.saml2.provider.service.registration.RelyingPartyRegistrationRepository;
 import org.springframework.security.saml2.provider.service.registration.Saml2MessageBinding;
@@ -39,6 +42,7 @@ class CompanyRegistrations implements RelyingPartyRegistrationRepository {
     private final SpCredentials sp;
     private final SkillgateProperties portal;
     private final Map<Long, CompanySso> built = new ConcurrentHashMap<>();
+    private final OpenSaml4MetadataResolver metadata = spMetadataResolver();
 
     CompanyRegistrations(CompanyService companies, SsoSettingsRepository settings, SpCredentials sp,
                          SkillgateProperties portal) {
@@ -77,6 +81,39 @@ class CompanyRegistrations implements RelyingPartyRegistrationRepository {
 
     String startUrl(String slug) {
         return portal.url("/sso/" + slug);
+    }
+
+    /**
+     * Our SP metadata for a company (entity id, ACS, signing certificate), whether or not its SSO is set up yet:
+     * admins give it to their IdP first.
+     */
+    Optional<String> spMetadata(String slug) {
+        if (slug.isEmpty() || slug.length() > 64) {
+            return Optional.empty();
+        }
+        return companies.findBySlug(slug).map(company -> metadata.resolve(RelyingPartyRegistration
+                .withRegistrationId(slug)
+                .entityId(entityId(slug))
+                .assertionConsumerServiceLocation(acsUrl(slug))
+                .assertionConsumerServiceBinding(Saml2MessageBinding.POST)
+                .signingX509Credentials(credentials -> credentials.add(sp.signing()))
+                .assertingPartyMetadata(idp -> idp.entityId("urn:skillgate:no-idp-yet")
+                        .singleSignOnServiceLocation(portal.url("/login"))
+                        .wantAuthnRequestsSigned(true))
+                .build()));
+    }
+
+    /** Spring's SP metadata, saying what we do: we sign our requests and want signed assertions. */
+    private static OpenSaml4MetadataResolver spMetadataResolver() {
+        OpenSaml4MetadataResolver resolver = new OpenSaml4MetadataResolver();
+        resolver.setEntityDescriptorCustomizer(parameters -> {
+            SPSSODescriptor sp = parameters.getEntityDescriptor().getSPSSODescriptor(SAMLConstants.SAML20P_NS);
+            if (sp != null) {
+                sp.setAuthnRequestsSigned(true);
+                sp.setWantAssertionsSigned(true);
+            }
+        });
+        return resolver;
     }
 
     private CompanySso snapshot(CompanySummary company, SsoSettings row) {

@@ -4,6 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +40,16 @@ class SsoEndpoints {
             return "redirect:/login?sso-unknown";
         }
         return "redirect:" + CompanyRegistrations.START_PATH + slug;
+    }
+
+    /** Our SP metadata for the company (public: what its admins give their IdP). */
+    @GetMapping(CompanyRegistrations.METADATA_PATH + "{slug}")
+    ResponseEntity<String> metadata(@PathVariable String slug) {
+        return registrations.spMetadata(slug)
+                .map(xml -> ResponseEntity.ok().contentType(MediaType.parseMediaType("application/samlmetadata+xml"))
+                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"skillgate-sp-" + slug + ".xml\"")
+                        .body(xml))
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     @GetMapping("/sso/{slug}/test")
