@@ -60,7 +60,8 @@ public final class KeycloakIdp {
     public static final String ADMIN_USERNAME = "admin";
     public static final String ADMIN_PASSWORD = "admin-it-password";
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    /** A first start builds Keycloak (~45 s alone); on a loaded 2-core machine the whole start took over 120 s. */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
     private static final String KEY_PROVIDER_TYPE = "org.keycloak.keys.KeyProvider";
     private static final String NAMEID_EMAIL = "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress";
     private static final String NAMEID_PERSISTENT = "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent";

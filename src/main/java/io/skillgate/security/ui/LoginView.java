@@ -1,6 +1,11 @@
 package io.skillgate.security.ui;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpSession;
 
@@ -10,7 +15,14 @@ import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -26,6 +38,8 @@ import com.vaadin.flow.server.auth.NavigationAccessControl;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import io.skillgate.access.SignUpService;
+import io.skillgate.sso.PendingSsoBinding;
+import io.skillgate.sso.SsoOnlySignIn;
 
 /**
  * Direct sign-in with e-mail and password. Spring Security handles the POST to {@code /login}; a failure
@@ -41,13 +55,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     static final String DEACTIVATED = "security.login.error.deactivated";
     static final String CREATED = "security.login.created";
     static final String CONSENT_HINT = "security.login.consent-hint";
+    static final String SSO_ONLY = "security.login.error.sso-only";
 
     private final transient AuthenticationContext authenticationContext;
+    private final transient Clock clock;
     private final LoginForm login = new LoginForm();
     private final Paragraph notice = new Paragraph();
+    private final Div binding = new Div();
 
-    public LoginView(AuthenticationContext authenticationContext, SignUpService signUp) {
+    public LoginView(AuthenticationContext authenticationContext, SignUpService signUp, Clock clock) {
         this.authenticationContext = authenticationContext;
+        this.clock = clock;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -58,7 +76,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         login.setI18n(i18n(BAD_CREDENTIALS));
         notice.setId("login-notice");
         notice.setVisible(false);
-        add(new H1("Skillgate"), new Paragraph(getTranslation("security.login.tagline")), notice, login);
+        binding.setId("sso-binding");
+        binding.setVisible(false);
+        binding.setMaxWidth("30em");
+        binding.getStyle().set("border", "2px solid var(--lumo-error-color)").set("padding", "var(--lumo-space-m)")
+                .set("border-radius", "var(--lumo-border-radius-m)");
+        add(new H1("Skillgate"), new Paragraph(getTranslation("security.login.tagline")), notice, binding, login,
+                ssoForm());
         if (signUp.enabled()) {
             Anchor signUpLink = new Anchor("signup", getTranslation("security.login.signup"));
             signUpLink.setId("signup-link");
@@ -72,17 +96,75 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo("");
             return;
         }
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("created")) {
-            notice.setText(getTranslation(CREATED));
-            notice.setVisible(true);
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("created")) {
+            showNotice(CREATED);
+        } else if (parameters.containsKey("sso-error")) {
+            String reason = parameters.get("sso-error").get(0);
+            showNotice(switch (reason) {
+                case "inactive" -> "security.login.sso.error.inactive";
+                case "unknown" -> "security.login.sso.error.unknown";
+                default -> "security.login.sso.error.refused";
+            });
+        } else if (parameters.containsKey("sso-unknown")) {
+            showNotice("security.login.sso.error.no-company");
         } else if (storedRedirect().startsWith("connect/")) {
-            notice.setText(getTranslation(CONSENT_HINT));
-            notice.setVisible(true);
+            showNotice(CONSENT_HINT);
         }
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            login.setI18n(i18n(lastFailure() instanceof DisabledException ? DEACTIVATED : BAD_CREDENTIALS));
+        PendingSsoBinding pending = pendingBinding();
+        if (pending != null) {
+            binding.removeAll();
+            binding.add(new H3(getTranslation("security.login.sso.binding.title")),
+                    new Paragraph(getTranslation("security.login.sso.binding.text", pending.nameId())),
+                    new Paragraph(getTranslation("security.login.sso.binding.risk")));
+            binding.setVisible(true);
+        }
+        if (parameters.containsKey("error")) {
+            Object failure = lastFailure();
+            login.setI18n(i18n(failure instanceof SsoOnlySignIn ? SSO_ONLY
+                    : failure instanceof DisabledException ? DEACTIVATED : BAD_CREDENTIALS));
             login.setError(true);
         }
+    }
+
+    private void showNotice(String key) {
+        notice.setText(getTranslation(key));
+        notice.setVisible(true);
+    }
+
+    /**
+     * "Sign in with your company's SSO": the company's id (its slug, shown to admins with the sign-in link) leads
+     * to {@code /sso?company=…}, which starts the sign-in at the company's IdP.
+     */
+    private Component ssoForm() {
+        TextField company = new TextField(getTranslation("security.login.sso.company"));
+        company.setId("sso-company");
+        company.setHelperText(getTranslation("security.login.sso.company-help"));
+        company.setMaxLength(64);
+        company.setWidthFull();
+        Button go = new Button(getTranslation("security.login.sso.submit"), click -> {
+            if (company.getValue().isBlank()) {
+                company.setInvalid(true);
+                return;
+            }
+            getUI().ifPresent(ui -> ui.getPage().setLocation("sso?company="
+                    + URLEncoder.encode(company.getValue().strip(), StandardCharsets.UTF_8)));
+        });
+        go.setId("sso-submit");
+        go.setWidthFull();
+        go.addClickShortcut(Key.ENTER).listenOn(company);
+        Details details = new Details(getTranslation("security.login.sso.title"), new VerticalLayout(company, go));
+        details.setId("sso-details");
+        details.setWidth("20em");
+        return details;
+    }
+
+    /** The session's pending SSO binding (an unknown NameID waiting for a direct sign-in), if still valid. */
+    private @Nullable PendingSsoBinding pendingBinding() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        HttpSession session = request == null ? null : request.getHttpServletRequest().getSession(false);
+        return session != null && session.getAttribute(PendingSsoBinding.SESSION_ATTRIBUTE)
+                instanceof PendingSsoBinding pending && pending.expiresAt().isAfter(clock.instant()) ? pending : null;
     }
 
     @Override
