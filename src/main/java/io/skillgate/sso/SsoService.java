@@ -73,6 +73,10 @@ public class SsoService {
     public SsoSettingsDetails save(PortalUserPrincipal admin, SaveSsoSettingsCommand command,
                                    @Nullable String remoteAddress) {
         CompanySummary company = companyOf(admin);
+        if (!support.available()) {
+            throw new SsoSettingsRefused(Field.ACCESS, "Single sign-on is not available on this deployment yet: the"
+                    + " operator must install the SAML signing key (skillgate.sso.sp-key-location)");
+        }
         SsoSupport.ResolvedIdp idp = resolve(command);
         SsoSettings row = settings.findByCompanyId(company.id().value())
                 .orElseGet(() -> new SsoSettings(company.id().value()));
@@ -129,6 +133,11 @@ public class SsoService {
                 .filter(row -> row.isEnabled() && row.isSsoOnly())
                 .map(row -> user.email().equalsIgnoreCase(Objects.requireNonNullElse(row.getBreakGlassEmail(), "")))
                 .orElse(true);
+    }
+
+    /** Whether this deployment can do SSO at all (its SAML signing key is installed). */
+    public boolean available() {
+        return support.available();
     }
 
     /** Whether the company with this slug signs in by SSO (for the login page's "company" field). */

@@ -88,7 +88,7 @@ class CompanyRegistrations implements RelyingPartyRegistrationRepository {
      * admins give it to their IdP first.
      */
     Optional<String> spMetadata(String slug) {
-        if (slug.isEmpty() || slug.length() > 64) {
+        if (slug.isEmpty() || slug.length() > 64 || !sp.available()) {
             return Optional.empty();
         }
         return companies.findBySlug(slug).map(company -> metadata.resolve(RelyingPartyRegistration

@@ -80,19 +80,26 @@ class SpCredentials {
         return current;
     }
 
-    X509Certificate certificate() {
-        return signing().getCertificate();
+    /** Whether SSO can work here: a configured key and certificate, or generation allowed. */
+    boolean available() {
+        try {
+            signing();
+            return true;
+        } catch (IllegalStateException e) {
+            return false;
+        }
     }
 
     private Saml2X509Credential load() {
         Resource keyLocation = properties.spKeyLocation();
         Resource certificateLocation = properties.spCertificateLocation();
-        if (keyLocation != null && certificateLocation != null) {
+        if (keyLocation != null && certificateLocation != null && keyLocation.exists()
+                && certificateLocation.exists()) {
             return credential(read(keyLocation), read(certificateLocation));
         }
         if (!properties.generateSpKey()) {
             throw new IllegalStateException("Single sign-on needs the SP signing key: set skillgate.sso.sp-key-location"
-                    + " and skillgate.sso.sp-certificate-location");
+                    + " and skillgate.sso.sp-certificate-location to existing PEM files");
         }
         List<Saml2X509Credential> stored = storedCredential();
         if (!stored.isEmpty()) {

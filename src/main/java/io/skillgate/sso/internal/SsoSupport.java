@@ -21,10 +21,17 @@ public class SsoSupport {
 
     private final IdpMetadata metadata;
     private final CompanyRegistrations registrations;
+    private final SpCredentials sp;
 
-    SsoSupport(IdpMetadata metadata, CompanyRegistrations registrations) {
+    SsoSupport(IdpMetadata metadata, CompanyRegistrations registrations, SpCredentials sp) {
         this.metadata = metadata;
         this.registrations = registrations;
+        this.sp = sp;
+    }
+
+    /** Whether this deployment has the SP signing key SSO needs (see {@code skillgate.sso.sp-key-location}). */
+    public boolean available() {
+        return sp.available();
     }
 
     public ResolvedIdp fromMetadataUrl(String url) {
