@@ -48,14 +48,15 @@ final class TestSignInPanel extends VerticalLayout {
             return null;
         }
         boolean succeeded = details.lastTestSucceeded();
+        String detail = details.lastTestDetail() == null ? "" : details.lastTestDetail();
         String text = getTranslation(succeeded ? "sso.test.succeeded" : "sso.test.failed",
-                formats.dateTime(details.lastTestAt()), details.lastTestDetail() == null ? "" : details.lastTestDetail());
-        Div box = new Div((succeeded ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CLOSE_CIRCLE).create(),
-                new Span(text));
+                formats.dateTime(details.lastTestAt()), detail);
+        Div box = new Div((succeeded ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CLOSE_CIRCLE).create(), new Span(text));
         box.setId(id);
         box.getElement().setAttribute("role", prominent ? "alert" : "status");
         box.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "center")
-                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("border-radius", "var(--lumo-border-radius-m)")
                 .set("color", succeeded ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)")
                 .set("background", succeeded ? "var(--lumo-success-color-10pct)" : "var(--lumo-error-color-10pct)");
         if (prominent) {
