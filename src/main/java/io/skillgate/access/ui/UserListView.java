@@ -6,7 +6,11 @@ import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -17,7 +21,7 @@ import io.skillgate.access.PortalUserPrincipal;
 import io.skillgate.access.UserService;
 import io.skillgate.access.UserSummary;
 
-/** Company admins: the users of their company. */
+/** Company admins: the users of their company, and each one's SSO identifier (the IdP's NameID). */
 @Route("users")
 @Menu(order = 50, title = "access.users.title")
 @RolesAllowed("ADMIN")
@@ -39,10 +43,24 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> u.lastSignInAt() == null ? getTranslation("access.users.never")
                         : WHEN.format(u.lastSignInAt()))
                 .setHeader(getTranslation("access.users.column.last-sign-in"));
+        grid.addColumn(u -> u.ssoIdentifier() == null ? getTranslation("access.users.sso.email") : u.ssoIdentifier())
+                .setHeader(getTranslation("access.users.column.sso")).setKey("sso");
         grid.setSizeFull();
-        authenticationContext.getAuthenticatedUser(PortalUserPrincipal.class)
-                .ifPresent(admin -> grid.setItems(users.listCompanyUsers(admin)));
-        add(grid);
+        PortalUserPrincipal admin = authenticationContext.getAuthenticatedUser(PortalUserPrincipal.class).orElse(null);
+        if (admin != null) {
+            Runnable refresh = () -> grid.setItems(users.listCompanyUsers(admin));
+            grid.addComponentColumn(u -> {
+                Button edit = new Button(getTranslation("access.users.sso.edit"), VaadinIcon.KEY_O.create(),
+                        e -> new SsoIdentifierDialog(users, admin, u, refresh).open());
+                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                edit.setAriaLabel(getTranslation("access.users.sso.edit.label", u.displayName()));
+                return edit;
+            }).setKey("sso-edit").setAutoWidth(true).setFlexGrow(0);
+            refresh.run();
+        }
+        Paragraph hint = new Paragraph(getTranslation("access.users.sso.hint"));
+        hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
+        add(hint, grid);
     }
 
     @Override
