@@ -49,6 +49,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
+import io.skillgate.base.ui.BrowserTime;
 import io.skillgate.base.Viewer;
 import io.skillgate.base.Viewers;
 import io.skillgate.catalog.CatalogService;
@@ -305,11 +306,11 @@ public class OrderListView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     private String dateTime(Instant instant) {
-        return UiFormats.dateTime(instant, getLocale(), zone());
+        return BrowserTime.dateTime(instant, getLocale(), zone());
     }
 
     private ZoneId zone() {
-        return UI.getCurrent() == null ? ZoneId.of("UTC") : UiFormats.zone(UI.getCurrent());
+        return UI.getCurrent() == null ? ZoneId.of("UTC") : BrowserTime.zone(UI.getCurrent());
     }
 
     private void applyFilters() {

@@ -37,6 +37,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import io.skillgate.base.SignedInUser;
+import io.skillgate.base.ui.BrowserTime;
 import io.skillgate.base.ui.Confirmation;
 import io.skillgate.base.Viewer;
 import io.skillgate.base.Viewers;
@@ -196,15 +197,15 @@ public class OrderView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private Component facts(OrderDetails order) {
-        ZoneId zone = UiFormats.zone(UI.getCurrent());
+        ZoneId zone = BrowserTime.zone(UI.getCurrent());
         Div facts = new Div();
         facts.setId("order-facts");
         facts.addClassName("facts");
         fact(facts, "order.page.email", order.candidateEmail());
         fact(facts, "order.page.kind", getTranslation("order.kind." + order.kind().name()));
-        fact(facts, "order.page.received", UiFormats.dateTime(order.receivedAt(), getLocale(), zone));
+        fact(facts, "order.page.received", BrowserTime.dateTime(order.receivedAt(), getLocale(), zone));
         if (order.expiresAt() != null) {
-            fact(facts, "order.page.expires", UiFormats.dateTime(order.expiresAt(), getLocale(), zone));
+            fact(facts, "order.page.expires", BrowserTime.dateTime(order.expiresAt(), getLocale(), zone));
         }
         if (order.score() != null) {
             fact(facts, "order.page.score", order.score().raw() + " / " + order.score().max()
@@ -255,12 +256,12 @@ public class OrderView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private Component timeline(OrderDetails order) {
-        ZoneId zone = UiFormats.zone(UI.getCurrent());
+        ZoneId zone = BrowserTime.zone(UI.getCurrent());
         Div section = new Div(new H3(getTranslation("order.page.timeline")));
         OrderedList steps = new OrderedList();
         steps.setId("order-timeline");
         for (OrderDetails.Step step : order.timeline()) {
-            steps.add(new ListItem(UiFormats.dateTime(step.at(), getLocale(), zone) + " — "
+            steps.add(new ListItem(BrowserTime.dateTime(step.at(), getLocale(), zone) + " — "
                     + getTranslation("order.status." + step.status().name()) + " — " + step.note()
                     + " (" + step.actor() + ")"));
         }
@@ -308,16 +309,16 @@ public class OrderView extends VerticalLayout implements BeforeEnterObserver, Ha
             section.add(new Paragraph(getTranslation("order.page.pushes.none")));
             return section;
         }
-        ZoneId zone = UiFormats.zone(UI.getCurrent());
+        ZoneId zone = BrowserTime.zone(UI.getCurrent());
         Grid<ResultDeliveryLog.Entry> grid = new Grid<>();
-        grid.addColumn(e -> UiFormats.dateTime(e.createdAt(), getLocale(), zone))
+        grid.addColumn(e -> BrowserTime.dateTime(e.createdAt(), getLocale(), zone))
                 .setHeader(getTranslation("order.page.pushes.queued")).setAutoWidth(true);
         grid.addColumn(ResultDeliveryLog.Entry::what).setHeader(getTranslation("order.page.pushes.what"));
         grid.addColumn(e -> getTranslation("order.page.pushes.state." + e.state()))
                 .setHeader(getTranslation("order.page.pushes.state"));
         grid.addColumn(ResultDeliveryLog.Entry::attempts).setHeader(getTranslation("order.page.pushes.attempts"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.deliveredAt() != null ? UiFormats.dateTime(e.deliveredAt(), getLocale(), zone)
+        grid.addColumn(e -> e.deliveredAt() != null ? BrowserTime.dateTime(e.deliveredAt(), getLocale(), zone)
                 : e.lastError() == null ? "" : e.lastError()).setHeader(getTranslation("order.page.pushes.outcome"))
                 .setFlexGrow(2);
         grid.addComponentColumn(e -> {

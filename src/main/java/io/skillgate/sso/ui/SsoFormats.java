@@ -1,17 +1,15 @@
 package io.skillgate.sso.ui;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.page.ExtendedClientDetails;
+
+import io.skillgate.base.ui.BrowserTime;
 
 /** How the SSO screens show dates and times: the browser's time zone once known, UTC until then. */
 final class SsoFormats {
@@ -25,29 +23,15 @@ final class SsoFormats {
     }
 
     static SsoFormats of(UI ui) {
-        return new SsoFormats(ui.getLocale(), zone(ui));
-    }
-
-    private static ZoneId zone(UI ui) {
-        ExtendedClientDetails details = ui.getInternals().getExtendedClientDetails();
-        if (details == null) {
-            ui.getPage().retrieveExtendedClientDetails(received -> { });
-            return ZoneOffset.UTC;
-        }
-        try {
-            return ZoneId.of(details.getTimeZoneId());
-        } catch (DateTimeException | NullPointerException e) {
-            return ZoneOffset.UTC;
-        }
+        return new SsoFormats(ui.getLocale(), BrowserTime.zone(ui));
     }
 
     String date(@Nullable Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
-                .withZone(zone).format(instant);
+        return BrowserTime.date(instant, locale, zone);
     }
 
     String dateTime(@Nullable Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(zone).format(instant) + (zone.equals(ZoneOffset.UTC) ? " UTC" : "");
+        return instant == null ? "" : BrowserTime.dateTime(instant, locale, zone)
+                + (zone.equals(ZoneOffset.UTC) ? " UTC" : "");
     }
 }
