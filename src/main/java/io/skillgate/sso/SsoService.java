@@ -140,12 +140,6 @@ public class SsoService {
         return support.available();
     }
 
-    /** Whether the company with this slug signs in by SSO (for the login page's "company" field). */
-    public boolean enabledFor(String slug) {
-        return companies.findBySlug(slug).flatMap(company -> settings.findByCompanyId(company.id().value()))
-                .map(SsoSettings::isEnabled).orElse(false);
-    }
-
     /** Records the result of an admin's test sign-in (see {@code /sso/<slug>/test}). */
     @Transactional
     public void recordTest(CompanyId companyId, boolean succeeded, String detail, String requestedBy) {

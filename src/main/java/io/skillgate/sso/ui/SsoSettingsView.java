@@ -82,7 +82,9 @@ public class SsoSettingsView extends VerticalLayout implements BeforeEnterObserv
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         SsoSettingsDetails details = sso.settings(admin);
         show(details);
-        if (query.containsKey("test-refused")) {
+        if (!sso.available()) {
+            banner(null, getTranslation("sso.unavailable"));
+        } else if (query.containsKey("test-refused")) {
             banner(null, getTranslation("sso.test.refused"));
         } else if (query.containsKey("test")) {
             banner(test.result(details, SsoFormats.of(UI.getCurrent()), "sso-test-result", true),
