@@ -1,6 +1,7 @@
 package io.skillgate.sso.internal;
 
 import org.springframework.security.saml2.core.Saml2Error;
+import org.springframework.security.saml2.core.Saml2ErrorCodes;
 import org.springframework.security.saml2.provider.service.authentication.Saml2AuthenticationException;
 
 /**
@@ -49,6 +50,11 @@ enum SamlRefusal {
 
     String code() {
         return code;
+    }
+
+    /** The code to record for an error: ours as they are, Spring's signature verdict as {@link #SIGNATURE}. */
+    static String codeOf(Saml2Error error) {
+        return Saml2ErrorCodes.INVALID_SIGNATURE.equals(error.getErrorCode()) ? SIGNATURE.code : error.getErrorCode();
     }
 
     Saml2Error error(String description) {

@@ -94,7 +94,7 @@ public final class SsoLoginHandlers implements AuthenticationSuccessHandler, Aut
         Optional<CompanySso> company = registrations.find(slug);
         CompanyId companyId = company.map(CompanySso::companyId).orElse(null);
         String code = exception instanceof Saml2AuthenticationException saml
-                ? saml.getSaml2Error().getErrorCode() : SamlRefusal.INTERNAL.code();
+                ? SamlRefusal.codeOf(saml.getSaml2Error()) : SamlRefusal.INTERNAL.code();
         String description = exception instanceof Saml2AuthenticationException saml
                 ? saml.getSaml2Error().getDescription() : exception.getClass().getSimpleName();
         StoredAuthnRequests.Started started = started(request);
