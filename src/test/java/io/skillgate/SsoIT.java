@@ -152,6 +152,44 @@ class SsoIT {
         });
     }
 
+    /**
+     * The figure of the issue: an SSO sign-in round trip in the browser (our login page → company id → Keycloak's
+     * form → back, signed in) against its floor, a password sign-in on our login page, measured in the same run.
+     */
+    @Test
+    void signInRoundTripTimesAgainstAPasswordSignIn() {
+        Company company = new Company(SignatureAlgorithm.RSA_SHA256, NameIdFormat.EMAIL, false, false);
+        String username = "time" + System.nanoTime();
+        String email = company.user(SystemRole.RECRUITER, username);
+        int rounds = 5;
+        long[] sso = new long[rounds];
+        long[] password = new long[rounds];
+        for (int i = 0; i < rounds; i++) {
+            browser.driver().manage().deleteAllCookies();
+            long started = System.nanoTime();
+            browser.driver().get(url("/sso/" + company.summary.slug()));
+            keycloakLogin(username);
+            browser.await().until(ExpectedConditions.urlToBe(url("/")));
+            browser.present(By.cssSelector("vaadin-side-nav"));
+            sso[i] = (System.nanoTime() - started) / 1_000_000;
+
+            browser.driver().manage().deleteAllCookies();
+            started = System.nanoTime();
+            browser.signIn(url("/login"), email, PASSWORD);
+            browser.await().until(ExpectedConditions.urlToBe(url("/")));
+            browser.present(By.cssSelector("vaadin-side-nav"));
+            password[i] = (System.nanoTime() - started) / 1_000_000;
+        }
+        java.util.Arrays.sort(sso);
+        java.util.Arrays.sort(password);
+        System.out.printf("SSO sign-in round trip (browser, Keycloak form): median %d ms (min %d, max %d); floor,"
+                        + " password sign-in: median %d ms (min %d, max %d); ratio %.2f over %d rounds%n",
+                sso[rounds / 2], sso[0], sso[rounds - 1], password[rounds / 2], password[0], password[rounds - 1],
+                (double) sso[rounds / 2] / password[rounds / 2], rounds);
+        assertThat(audit.recent(company.summary.id(), 40)).filteredOn(e -> e.detail().contains("by SSO"))
+                .hasSize(rounds);
+    }
+
     @Test
     void idpInitiatedSignInWithRsaSha1AndPersistentNameIdMatchesTheIdentifierExactly() {
         Company company = new Company(SignatureAlgorithm.RSA_SHA1, NameIdFormat.PERSISTENT, true, false);

@@ -50,6 +50,22 @@ class SsoSignInTest {
     }
 
     @Test
+    void anIdpInitiatedRelayStateOpensOurOwnPageButNeverAnotherSite() throws Exception {
+        mvc.perform(post(fixture.acsPath()).param("RelayState", "/orders?status=COMPLETED")
+                        .param("SAMLResponse", SamlTestIdp.base64(fixture.idp.xml(fixture.spec(fixture.recruiterEmail)))))
+                .andExpect(redirectedUrl("/orders?status=COMPLETED"))
+                .andExpect(authenticated().withUsername(fixture.recruiterEmail));
+        for (String hostile : new String[] {"https://evil.test/phish", "//evil.test/phish", "/\\evil.test",
+                "javascript:alert(1)", "/login/saml2/sso/x", "/ok\r\nSet-Cookie: a=b"}) {
+            mvc.perform(post(fixture.acsPath()).param("RelayState", hostile)
+                            .param("SAMLResponse", SamlTestIdp.base64(fixture.idp.xml(
+                                    fixture.spec(fixture.recruiterEmail)))))
+                    .andExpect(redirectedUrl("/"))
+                    .andExpect(authenticated().withUsername(fixture.recruiterEmail));
+        }
+    }
+
+    @Test
     void ourSpMetadataIsServedForAnyCompanyWithItsEntityIdAcsAndSigningCertificate() throws Exception {
         SsoSettingsDetails details = fixture.settings();
         String xml = mvc.perform(get("/saml2/service-provider-metadata/" + fixture.company.slug()))
