@@ -80,9 +80,7 @@ public class SsoService {
         SsoSupport.ResolvedIdp idp = resolve(command);
         SsoSettings row = settings.findByCompanyId(company.id().value())
                 .orElseGet(() -> new SsoSettings(company.id().value()));
-        boolean idpChanged = row.getId() == null || !row.getIdpEntityId().equals(idp.entityId())
-                || !row.getIdpSsoUrl().equals(idp.ssoUrl()) || !row.getIdpCertificate1().equals(idp.certificate1())
-                || !Objects.equals(row.getIdpCertificate2(), idp.certificate2())
+        boolean idpChanged = row.getId() == null || !sameIdp(row, idp)
                 || row.getSignatureAlgorithm() != command.signatureAlgorithm()
                 || row.getNameIdFormat() != command.nameIdFormat();
         String breakGlass = blankToNull(command.breakGlassEmail());
@@ -157,10 +155,7 @@ public class SsoService {
         for (SsoSettings row : settings.findByMetadataUrlIsNotNull()) {
             try {
                 SsoSupport.ResolvedIdp idp = support.fromMetadataUrl(Objects.requireNonNull(row.getMetadataUrl()));
-                boolean differs = !row.getIdpEntityId().equals(idp.entityId()) || !row.getIdpSsoUrl()
-                        .equals(idp.ssoUrl()) || !row.getIdpCertificate1().equals(idp.certificate1())
-                        || !Objects.equals(row.getIdpCertificate2(), idp.certificate2());
-                if (differs) {
+                if (!sameIdp(row, idp)) {
                     row.setIdp(idp.entityId(), idp.ssoUrl(), idp.certificate1(), idp.certificate2());
                     audit.record(AuditEntry.of(new CompanyId(row.getCompanyId()), "system", "sso.metadata.changed",
                             "The IdP's metadata changed (entity id, SSO URL or certificates); now in force"));
@@ -289,6 +284,12 @@ public class SsoService {
                 row == null ? null : row.getLastTestSucceeded(), row == null ? null : row.getLastTestDetail(),
                 support.spEntityId(slug), support.acsUrl(slug), support.startUrl(slug), support.testUrl(slug),
                 row == null ? null : row.getUpdatedAt(), row == null ? null : row.getUpdatedBy());
+    }
+
+    private static boolean sameIdp(SsoSettings row, SsoSupport.ResolvedIdp idp) {
+        return row.getIdpEntityId().equals(idp.entityId()) && row.getIdpSsoUrl().equals(idp.ssoUrl())
+                && row.getIdpCertificate1().equals(idp.certificate1())
+                && Objects.equals(row.getIdpCertificate2(), idp.certificate2());
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

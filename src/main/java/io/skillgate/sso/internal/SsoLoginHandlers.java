@@ -76,8 +76,8 @@ public final class SsoLoginHandlers implements AuthenticationSuccessHandler, Aut
         }
         String target = authentication.getDetails() instanceof SsoLoginDetails details
                 ? safePath(details.targetPath()) : null;
-        if (target == null && !(authentication.getDetails() instanceof SsoLoginDetails details
-                && details.targetPath() == null && started(request) != null)) {
+        if (target == null && started(request) == null) {
+            // IdP-initiated: the IdP's RelayState may name one of our pages
             target = safePath(request.getParameter(StoredAuthnRequests.RELAY_STATE));
         }
         if (target != null) {
