@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.Resource;
@@ -41,6 +44,36 @@ class TranslationsTest {
                 assertThat(files).as(translated).containsKey(translated);
                 assertThat(files.get(translated).stringPropertyNames()).as(translated)
                         .containsExactlyInAnyOrderElementsOf(files.get(bundle).stringPropertyNames());
+            }
+        }
+    }
+
+    /**
+     * A text with a parameter goes through {@link MessageFormat}, where a single quote starts a quoted section: the
+     * parameter would show as "{0}" and the quote vanish. Such texts write a quote as two ('').
+     */
+    @Test
+    void everyTextWithAParameterDoublesItsQuotesSoTheParameterIsFilledIn() throws IOException {
+        Pattern placeholder = Pattern.compile("\\{(\\d+)[^}]*}");
+        for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties")) {
+            Properties properties = new Properties();
+            try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+            for (String key : properties.stringPropertyNames()) {
+                String text = properties.getProperty(key);
+                Matcher parameters = placeholder.matcher(text);
+                if (!parameters.find()) {
+                    continue;
+                }
+                String where = resource.getFilename() + " " + key;
+                assertThat(text.replace("''", "")).as(where + ": a single quote in a text with parameters")
+                        .doesNotContain("'");
+                int index = Integer.parseInt(parameters.group(1));
+                Object[] arguments = new Object[index + 1];
+                java.util.Arrays.setAll(arguments, i -> "ARG" + i);
+                assertThat(new MessageFormat(text, Locale.ENGLISH).format(arguments)).as(where)
+                        .contains("ARG" + index);
             }
         }
     }
