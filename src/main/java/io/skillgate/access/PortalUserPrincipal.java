@@ -67,6 +67,11 @@ public class PortalUserPrincipal extends User implements SignedInUser {
         return role == SystemRole.ADMIN && companyId() != null;
     }
 
+    @Override
+    public boolean operator() {
+        return role == SystemRole.OPERATOR;
+    }
+
     public boolean hasRole(SystemRole expected) {
         return role == expected;
     }

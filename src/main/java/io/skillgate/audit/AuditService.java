@@ -1,15 +1,22 @@
 package io.skillgate.audit;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.time.Clock;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.skillgate.audit.domain.AuditEvent;
 import io.skillgate.audit.domain.AuditEventRepository;
+import io.skillgate.audit.internal.AuditCsv;
+import io.skillgate.audit.internal.AuditSearch;
 import io.skillgate.base.CompanyId;
+import io.skillgate.base.SignedInUser;
 
 /** Writes and reads the append-only audit log. Writes join the caller's transaction. */
 @Service
@@ -19,10 +26,12 @@ public class AuditService {
     private static final int MAX_ROWS = 500;
 
     private final AuditEventRepository events;
+    private final AuditSearch search;
     private final Clock clock;
 
-    AuditService(AuditEventRepository events, Clock clock) {
+    AuditService(AuditEventRepository events, AuditSearch search, Clock clock) {
         this.events = events;
+        this.search = search;
         this.clock = clock;
     }
 
@@ -44,6 +53,44 @@ public class AuditService {
     public List<AuditEventDetails> recentByAction(String action, int limit) {
         return events.findByActionOrderByIdDesc(action, Limit.of(Math.min(limit, MAX_ROWS)))
                 .stream().map(AuditService::toDetails).toList();
+    }
+
+    /**
+     * One page of the events the reader may see that match the query, newest first: a company admin sees only their
+     * own company's events (whatever company the query names); an operator sees every company's, or the query's one.
+     *
+     * @throws AccessDeniedException for anyone else
+     */
+    public List<AuditEventDetails> search(SignedInUser reader, AuditQuery query, int offset, int limit) {
+        if (offset < 0 || limit < 0 || limit > MAX_ROWS) {
+            throw new IllegalArgumentException("A page is 0 to " + MAX_ROWS + " rows from offset 0 on");
+        }
+        return search.page(scope(reader, query), query, offset, limit);
+    }
+
+    /** How many events the reader may see match the query. */
+    public long count(SignedInUser reader, AuditQuery query) {
+        return search.count(scope(reader, query), query);
+    }
+
+    /**
+     * Writes every event the reader may see that matches the query as CSV (RFC 4180, header row, newest first),
+     * streamed from the database. A cell a spreadsheet would take for a formula is prefixed with an apostrophe.
+     */
+    public void exportCsv(SignedInUser reader, AuditQuery query, Writer out) throws IOException {
+        CompanyId scope = scope(reader, query);
+        AuditCsv.write(out, csv -> search.forEach(scope, query, csv));
+    }
+
+    /** The one company the reader may read, or {@code null} for all (operators without a company filter). */
+    private static @Nullable CompanyId scope(SignedInUser reader, AuditQuery query) {
+        if (reader.companyAdmin() && reader.companyId() != null) {
+            return reader.companyId();
+        }
+        if (reader.operator() && reader.companyId() == null) {
+            return query.companyId();
+        }
+        throw new AccessDeniedException("only company admins and operators read the audit log");
     }
 
     private static AuditEventDetails toDetails(AuditEvent e) {

@@ -17,4 +17,9 @@ public interface SignedInUser {
 
     /** Whether the user administers their company (may connect it to SmartRecruiters, manage users…). */
     boolean companyAdmin();
+
+    /** Whether the user is one of Skillgate's own operators (no company; sees platform-wide data). */
+    default boolean operator() {
+        return false;
+    }
 }

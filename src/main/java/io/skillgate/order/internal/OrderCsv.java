@@ -7,9 +7,10 @@ import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.jspecify.annotations.Nullable;
 
 import io.skillgate.order.OrderSummary;
+
+import static io.skillgate.base.CsvCells.formulaSafe;
 
 /** The orders export's CSV (Apache Commons CSV, RFC 4180), safe to open in a spreadsheet. */
 public final class OrderCsv {
@@ -28,12 +29,13 @@ public final class OrderCsv {
             rows.accept(order -> {
                 try {
                     printer.printRecord(order.orderId(), order.kind(), order.status(), order.receivedAt(),
-                            order.completedAt(), cell(order.candidateFirstName()), cell(order.candidateLastName()),
-                            cell(order.candidateEmail()), cell(order.packageName()), cell(order.jobId()),
-                            cell(order.jobTitle()), order.score() == null ? null : order.score().raw(),
+                            order.completedAt(), formulaSafe(order.candidateFirstName()),
+                            formulaSafe(order.candidateLastName()), formulaSafe(order.candidateEmail()),
+                            formulaSafe(order.packageName()), formulaSafe(order.jobId()),
+                            formulaSafe(order.jobTitle()), order.score() == null ? null : order.score().raw(),
                             order.score() == null ? null : order.score().min(),
-                            order.score() == null ? null : order.score().max(), cell(order.scoreLabel()),
-                            cell(order.attention()));
+                            order.score() == null ? null : order.score().max(), formulaSafe(order.scoreLabel()),
+                            formulaSafe(order.attention()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -42,15 +44,5 @@ public final class OrderCsv {
             throw e.getCause();
         }
         printer.flush();
-    }
-
-    /** Text a spreadsheet would run as a formula (=, +, -, @, tab, CR) gets a leading apostrophe (OWASP). */
-    static @Nullable String cell(@Nullable String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
-        }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + text : text;
     }
 }

@@ -39,7 +39,7 @@ class NavigationByRoleTest extends KaribuTest {
         UI.getCurrent().navigate("");
         assertThat(currentView()).isEqualTo(HomeView.class);
         assertThat(menu()).containsExactly("Start", "Dashboard", "Orders", "Packages", "Users", "Access groups",
-                "Single sign-on", "SmartRecruiters connection");
+                "Single sign-on", "SmartRecruiters connection", "Audit log");
 
         UI.getCurrent().navigate("operator/companies");
         assertThat(currentView()).isEqualTo(AccessDeniedView.class);
@@ -53,13 +53,16 @@ class NavigationByRoleTest extends KaribuTest {
 
         UI.getCurrent().navigate("users");
         assertThat(currentView()).isEqualTo(AccessDeniedView.class);
+        UI.getCurrent().navigate("audit");
+        assertThat(currentView()).isEqualTo(AccessDeniedView.class);
     }
 
     @Test
     void anOperatorSeesTheOperatorAreaButNoCompanyUsers() {
         signIn(OPERATOR);
         UI.getCurrent().navigate("");
-        assertThat(menu()).containsExactly("Start", "Customer companies", "SmartRecruiters configuration");
+        assertThat(menu()).containsExactly("Start", "Customer companies", "SmartRecruiters configuration",
+                "Audit log");
 
         UI.getCurrent().navigate("operator/companies");
         assertThat(currentView()).isEqualTo(OperatorCompaniesView.class);
