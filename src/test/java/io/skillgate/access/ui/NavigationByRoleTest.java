@@ -39,7 +39,7 @@ class NavigationByRoleTest extends KaribuTest {
         UI.getCurrent().navigate("");
         assertThat(currentView()).isEqualTo(HomeView.class);
         assertThat(menu()).containsExactly("Start", "Dashboard", "Orders", "Packages", "Users", "Access groups",
-                "Single sign-on", "SmartRecruiters connection");
+                "Single sign-on", "API keys", "SmartRecruiters connection");
 
         UI.getCurrent().navigate("operator/companies");
         assertThat(currentView()).isEqualTo(AccessDeniedView.class);
