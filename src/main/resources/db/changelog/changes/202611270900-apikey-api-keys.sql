@@ -8,7 +8,7 @@ CREATE TABLE api_keys (
     version      BIGINT        NOT NULL DEFAULT 0,
     company_id   BIGINT        NOT NULL,
     public_id    VARCHAR(32)   CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
-    secret_hash  CHAR(64)      CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+    secret_hash  VARCHAR(64)   CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
     name         VARCHAR(100)  NOT NULL,
     description  VARCHAR(500)  NOT NULL,
     scopes       VARCHAR(200)  NOT NULL,
