@@ -41,6 +41,9 @@ public class AccessGroupService {
     /** The longest group name. */
     public static final int MAX_NAME = 100;
 
+    /** The message of a {@code NOT_FOUND} for the group itself (rather than one of the users). */
+    public static final String NO_SUCH_GROUP = "No such access group";
+
     /** Ids per query or insert when adding many members. */
     private static final int CHUNK = 500;
 
@@ -164,7 +167,7 @@ public class AccessGroupService {
     public void addMembers(CompanyId companyId, long groupId, Collection<Long> userIds, String actor) {
         String name = jdbc.sql("SELECT name FROM access_groups WHERE id = ? AND company_id = ?").param(groupId)
                 .param(companyId.value()).query(String.class).optional()
-                .orElseThrow(() -> new UserException(UserException.Reason.NOT_FOUND, "No such access group"));
+                .orElseThrow(() -> new UserException(UserException.Reason.NOT_FOUND, NO_SUCH_GROUP));
         Set<Long> wanted = new LinkedHashSet<>(userIds);
         if (wanted.isEmpty()) {
             return;
@@ -199,7 +202,7 @@ public class AccessGroupService {
     public void removeMember(CompanyId companyId, long groupId, long userId, String actor) {
         String name = jdbc.sql("SELECT name FROM access_groups WHERE id = ? AND company_id = ?").param(groupId)
                 .param(companyId.value()).query(String.class).optional()
-                .orElseThrow(() -> new UserException(UserException.Reason.NOT_FOUND, "No such access group"));
+                .orElseThrow(() -> new UserException(UserException.Reason.NOT_FOUND, NO_SUCH_GROUP));
         int removed = jdbc.sql("DELETE FROM access_group_members WHERE group_id = ? AND user_id = ?").param(groupId)
                 .param(userId).update();
         if (removed == 0) {

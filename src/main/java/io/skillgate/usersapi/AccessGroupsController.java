@@ -82,7 +82,7 @@ class AccessGroupsController {
             groups.addMembers(key.companyId(), group, ids, key.actor());
         } catch (UserException e) {
             if (e.reason() == UserException.Reason.NOT_FOUND) {
-                throw UsersApiException.of(HttpStatus.NOT_FOUND, e.getMessage().contains("group")
+                throw UsersApiException.of(HttpStatus.NOT_FOUND, AccessGroupService.NO_SUCH_GROUP.equals(e.getMessage())
                         ? "ACCESS_GROUP_NOT_FOUND" : "USER_NOT_FOUND", e.getMessage());
             }
             throw e;

@@ -3,6 +3,7 @@ package io.skillgate.usersapi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -44,6 +45,14 @@ class UsersApiExceptionHandler {
             case FORBIDDEN -> respond(HttpStatus.FORBIDDEN, "FORBIDDEN", e.getMessage());
             case INVALID -> respond(HttpStatus.UNPROCESSABLE_ENTITY, "INVALID", e.getMessage());
         };
+    }
+
+    /** Two requests racing for one e-mail or SSO identifier: the database's unique index decides. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ErrorResponse> conflict(DataIntegrityViolationException e) {
+        log.info("Users API request refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+        return respond(HttpStatus.CONFLICT, "CONFLICT", "The change conflicts with another user (e-mail or SSO"
+                + " identifier already in use)");
     }
 
     /** What Spring MVC raises for a request that is not what the chosen endpoint takes. */
