@@ -35,8 +35,7 @@ class BodySizeLimit {
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> usersApiRequestSizeLimit() {
         var registration = new FilterRegistrationBean<OncePerRequestFilter>(new LimitFilter());
-        // a name of its own: the partner API's filter class has the same simple name, and a second filter of one
-        // name would silently not be registered
+        // a name of its own, distinct from the partner API's filter (whose class has the same simple name)
         registration.setName("usersApiRequestSizeLimit");
         registration.addUrlPatterns("/api/users/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
