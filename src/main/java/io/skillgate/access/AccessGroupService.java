@@ -3,9 +3,11 @@ package io.skillgate.access;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +40,12 @@ public class AccessGroupService {
 
     /** The longest group name. */
     public static final int MAX_NAME = 100;
+
+    /** The message of a {@code NOT_FOUND} for the group itself (rather than one of the users). */
+    public static final String NO_SUCH_GROUP = "No such access group";
+
+    /** Ids per query or insert when adding many members. */
+    private static final int CHUNK = 500;
 
     private final JdbcClient jdbc;
     private final PortalUserRepository users;
@@ -149,6 +157,59 @@ public class AccessGroupService {
         String name = requireGroup(companyId, groupId);
         jdbc.sql("DELETE FROM access_groups WHERE id = ?").param(groupId).update();
         audit.record(AuditEntry.of(companyId, admin.email(), "access.group.deleted", "Deleted access group " + name));
+    }
+
+    /**
+     * Adds users to a group of {@code companyId} (those already in it stay). Every id must be a user of the company,
+     * else nothing changes; an unknown group or another company's is {@code NOT_FOUND}.
+     */
+    @Transactional
+    public void addMembers(CompanyId companyId, long groupId, Collection<Long> userIds, String actor) {
+        String name = jdbc.sql("SELECT name FROM access_groups WHERE id = ? AND company_id = ?").param(groupId)
+                .param(companyId.value()).query(String.class).optional()
+                .orElseThrow(() -> new UserException(UserException.Reason.NOT_FOUND, NO_SUCH_GROUP));
+        Set<Long> wanted = new LinkedHashSet<>(userIds);
+        if (wanted.isEmpty()) {
+            return;
+        }
+        Set<Long> own = new HashSet<>();
+        List<Long> all = List.copyOf(wanted);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            own.addAll(users.findIdsInCompany(companyId.value(), all.subList(from, Math.min(all.size(), from + CHUNK))));
+        }
+        if (!own.containsAll(wanted)) {
+            throw new UserException(UserException.Reason.NOT_FOUND,
+                    "Not every id is a user of your company; nobody was added");
+        }
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            var statement = jdbc.sql("INSERT IGNORE INTO access_group_members (group_id, user_id) VALUES "
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "(?, ?)")));
+            for (Long userId : chunk) {
+                statement = statement.param(groupId).param(userId);
+            }
+            statement.update();
+        }
+        audit.record(AuditEntry.of(companyId, actor, "access.group.changed", "Access group " + name + ": "
+                + wanted.size() + " users added"));
+    }
+
+    /**
+     * Removes one user from a group of {@code companyId}: {@code NOT_FOUND} for an unknown group or another
+     * company's, {@code NOT_IN_GROUP} when the user is not a member.
+     */
+    @Transactional
+    public void removeMember(CompanyId companyId, long groupId, long userId, String actor) {
+        String name = jdbc.sql("SELECT name FROM access_groups WHERE id = ? AND company_id = ?").param(groupId)
+                .param(companyId.value()).query(String.class).optional()
+                .orElseThrow(() -> new UserException(UserException.Reason.NOT_FOUND, NO_SUCH_GROUP));
+        int removed = jdbc.sql("DELETE FROM access_group_members WHERE group_id = ? AND user_id = ?").param(groupId)
+                .param(userId).update();
+        if (removed == 0) {
+            throw new UserException(UserException.Reason.NOT_IN_GROUP, "The user is not in this access group");
+        }
+        audit.record(AuditEntry.of(companyId, actor, "access.group.changed", "Access group " + name
+                + ": user " + userId + " removed"));
     }
 
     private String requireGroup(CompanyId companyId, long groupId) {

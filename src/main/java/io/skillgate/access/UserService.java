@@ -1,13 +1,16 @@
 package io.skillgate.access;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.validation.Validator;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +31,8 @@ public class UserService {
     static final int MIN_PASSWORD_LENGTH = 12;
     static final int MAX_PASSWORD_BYTES = 72;
     static final int MAX_SSO_IDENTIFIER_LENGTH = 255;
+    /** The longest first or last name (the column's size). */
+    public static final int MAX_NAME_LENGTH = 100;
 
     private final PortalUserRepository users;
     private final PasswordEncoder passwordEncoder;
@@ -46,6 +51,15 @@ public class UserService {
 
     @Transactional
     public UserSummary create(CreateUserCommand request, String actor) {
+        return create(request, null, actor);
+    }
+
+    /**
+     * Creates the user and, when given, sets their SSO identifier (same rules as {@link #setSsoIdentifier}); a
+     * refused identifier creates nothing.
+     */
+    @Transactional
+    public UserSummary create(CreateUserCommand request, @Nullable String ssoIdentifier, String actor) {
         CreateUserCommand command = new CreateUserCommand(request.companyId(), normalizeEmail(request.email()),
                 request.firstName().strip(), request.lastName().strip(), request.role(), request.password(),
                 request.active());
@@ -67,7 +81,11 @@ public class UserService {
             user.setPasswordHash(encode(command.password()));
         }
         user.setActive(command.active());
-        UserSummary created = toSummary(users.save(user));
+        PortalUser saved = users.save(user);
+        if (ssoIdentifier != null) {
+            assignSsoIdentifier(saved, ssoIdentifier);
+        }
+        UserSummary created = toSummary(saved);
         audit.record(AuditEntry.of(companyId, actor, "user.created",
                 "Created " + command.role() + " " + email + (command.active() ? " (active)" : " (inactive)")));
         return created;
@@ -77,9 +95,80 @@ public class UserService {
     public void setActive(long userId, boolean active, String actor) {
         PortalUser user = users.findById(userId)
                 .orElseThrow(() -> new UserException(UserException.Reason.INVALID, "No such user"));
-        user.setActive(active);
+        activate(user, active, actor);
+    }
+
+    /** Activates or deactivates a user of {@code companyId}; another company's user is {@code NOT_FOUND}. */
+    @Transactional
+    public void setActive(CompanyId companyId, long userId, boolean active, String actor) {
+        activate(requireInCompany(companyId, userId), active, actor);
+    }
+
+    private void activate(PortalUser user, boolean active, String actor) {
+        if (user.isActive() != active) {
+            user.setActive(active);
+            user.touch(clock.instant());
+        }
         audit.record(AuditEntry.of(companyOf(user), actor, active ? "user.activated" : "user.deactivated",
                 (active ? "Activated " : "Deactivated ") + user.getEmail()));
+    }
+
+    /** A user of {@code companyId}; empty for an unknown id or another company's user. */
+    public Optional<UserSummary> findInCompany(CompanyId companyId, long userId) {
+        return users.findByIdAndCompanyId(userId, companyId.value()).map(UserService::toSummary);
+    }
+
+    /**
+     * Up to {@code limit} users of the company with ids above {@code afterId}, by id. {@code query} matches the
+     * start of the e-mail, first name, last name or full name (ignoring case); {@code updatedAfter} keeps users
+     * changed after that instant.
+     */
+    public UserPage page(CompanyId companyId, @Nullable String query, @Nullable Instant updatedAfter, long afterId,
+                         int limit) {
+        String prefix = query == null || query.isBlank() ? null
+                : query.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        List<PortalUser> found = users.page(companyId.value(), afterId, prefix, updatedAfter, Limit.of(limit + 1));
+        List<UserSummary> page = found.stream().limit(limit).map(UserService::toSummary).toList();
+        return new UserPage(page, found.size() > limit ? page.get(page.size() - 1).id() : null);
+    }
+
+    /**
+     * Changes name, role and SSO identifier of a user of {@code companyId} at once (the Users API's PATCH); another
+     * company's user is {@code NOT_FOUND}. Only company roles may be given.
+     */
+    @Transactional
+    public UserSummary change(CompanyId companyId, long userId, ChangeUserCommand command, String actor) {
+        PortalUser user = requireInCompany(companyId, userId);
+        String firstName = command.firstName().strip();
+        String lastName = command.lastName().strip();
+        if (firstName.isEmpty() || firstName.length() > MAX_NAME_LENGTH || lastName.isEmpty()
+                || lastName.length() > MAX_NAME_LENGTH) {
+            throw new UserException(UserException.Reason.INVALID,
+                    "First and last name have 1 to " + MAX_NAME_LENGTH + " characters");
+        }
+        if (!command.role().isCompanyRole()) {
+            throw new UserException(UserException.Reason.INVALID, "A company user is an admin or a recruiter");
+        }
+        boolean changed = !firstName.equals(user.getFirstName()) || !lastName.equals(user.getLastName())
+                || command.role() != user.getSystemRole()
+                || !Objects.equals(command.ssoIdentifier(), user.getSsoIdentifier());
+        if (!changed) {
+            return toSummary(user);
+        }
+        String before = user.getSystemRole() + " " + user.getDisplayName();
+        user.setName(firstName, lastName);
+        user.setSystemRole(command.role());
+        user.touch(clock.instant());
+        assignSsoIdentifier(user, command.ssoIdentifier());
+        audit.record(AuditEntry.of(companyId, actor, "user.changed", "Changed " + user.getEmail() + ": " + before
+                + " → " + user.getSystemRole() + " " + user.getDisplayName() + ", SSO identifier "
+                + (user.getSsoIdentifier() == null ? "the e-mail" : "\"" + user.getSsoIdentifier() + "\"")));
+        return toSummary(user);
+    }
+
+    private PortalUser requireInCompany(CompanyId companyId, long userId) {
+        return users.findByIdAndCompanyId(userId, companyId.value())
+                .orElseThrow(() -> new UserException(UserException.Reason.NOT_FOUND, "No such user"));
     }
 
     /** Loads the principal for a sign-in attempt; empty for an unknown e-mail. */
@@ -144,8 +233,8 @@ public class UserService {
 
     private void assignSsoIdentifier(PortalUser user, @Nullable String identifier) {
         if (identifier != null) {
-            if (identifier.length() > MAX_SSO_IDENTIFIER_LENGTH || identifier.chars().anyMatch(Character::isISOControl)
-                    || !identifier.equals(identifier.strip())) {
+            if (identifier.isEmpty() || identifier.length() > MAX_SSO_IDENTIFIER_LENGTH
+                    || identifier.chars().anyMatch(Character::isISOControl) || !identifier.equals(identifier.strip())) {
                 throw new UserException(UserException.Reason.INVALID, "An SSO identifier has 1 to "
                         + MAX_SSO_IDENTIFIER_LENGTH + " characters, no control characters and no surrounding spaces");
             }
@@ -156,7 +245,10 @@ public class UserService {
                         "Another user of the company already signs in with this SSO identifier");
             }
         }
-        user.setSsoIdentifier(identifier);
+        if (!Objects.equals(identifier, user.getSsoIdentifier())) {
+            user.setSsoIdentifier(identifier);
+            user.touch(clock.instant());
+        }
         users.flush();
     }
 
@@ -214,6 +306,6 @@ public class UserService {
     private static UserSummary toSummary(PortalUser user) {
         return new UserSummary(user.requireId(), companyOf(user), user.getEmail(), user.getFirstName(),
                 user.getLastName(), user.getSystemRole(), user.isActive(), user.getCreatedAt(), user.getLastSignInAt(),
-                user.getSsoIdentifier());
+                user.getSsoIdentifier(), user.getUpdatedAt());
     }
 }

@@ -28,12 +28,14 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import io.skillgate.apikey.ApiKeyScope;
+import io.skillgate.apikey.ApiKeyService;
 import io.skillgate.connection.ConnectionService;
 import io.skillgate.security.ui.LoginView;
 import io.skillgate.sso.SsoService;
 import io.skillgate.sso.SsoWebLogin;
 
-/** The filter chains, in order: actuator and the partner API (both stateless), then the Vaadin UI. */
+/** The filter chains, in order: actuator, the partner API and the Users API (all stateless), then the Vaadin UI. */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
@@ -79,6 +81,33 @@ class SecurityConfiguration {
                         })
                         .accessDeniedHandler((request, response, denied) -> JsonErrorWriter.write(response,
                                 HttpStatus.FORBIDDEN.value(), "Forbidden", "FORBIDDEN", "Not allowed")))
+                .build();
+    }
+
+    /**
+     * The Users API: stateless, a company's API key as bearer token. Reads need {@code users_read} or
+     * {@code users_manage}, every other method {@code users_manage}. Refusals in SR's Users API error shape.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain usersApiFilterChain(HttpSecurity http, ApiKeyService keys) throws Exception {
+        String read = ApiKeyAuthentication.scope(ApiKeyScope.USERS_READ.code());
+        String manage = ApiKeyAuthentication.scope(ApiKeyScope.USERS_MANAGE.code());
+        return stateless(http).securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/users/**"))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/users/**"))
+                        .hasAnyAuthority(read, manage)
+                        .anyRequest().hasAuthority(manage))
+                .addFilterBefore(new ApiKeyFilter(keys), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, failure) -> {
+                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"skillgate\"");
+                            JsonErrorWriter.write(response, HttpStatus.UNAUTHORIZED.value(), "Unauthorized",
+                                    "UNAUTHORIZED", "A valid API key is required: Authorization: Bearer sgk_...");
+                        })
+                        .accessDeniedHandler((request, response, denied) -> JsonErrorWriter.write(response,
+                                HttpStatus.FORBIDDEN.value(), "Forbidden", "INSUFFICIENT_SCOPE",
+                                "The API key lacks the scope this request needs")))
                 .build();
     }
 

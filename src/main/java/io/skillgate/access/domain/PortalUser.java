@@ -58,12 +58,17 @@ public class PortalUser extends AbstractEntity {
     @Column(name = "sso_identifier", length = 255)
     private @Nullable String ssoIdentifier;
 
+    /** When name, role, SSO identifier or activation last changed; set by the service with its clock. */
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
     protected PortalUser() {
         this.email = "";
         this.firstName = "";
         this.lastName = "";
         this.systemRole = SystemRole.RECRUITER;
         this.createdAt = Instant.EPOCH;
+        this.updatedAt = Instant.EPOCH;
     }
 
     public PortalUser(@Nullable Long companyId, String email, String firstName, String lastName,
@@ -74,6 +79,7 @@ public class PortalUser extends AbstractEntity {
         this.lastName = lastName;
         this.systemRole = systemRole;
         this.createdAt = createdAt;
+        this.updatedAt = createdAt;
     }
 
     public @Nullable Long getCompanyId() {
@@ -90,6 +96,24 @@ public class PortalUser extends AbstractEntity {
 
     public String getLastName() {
         return lastName;
+    }
+
+    public void setName(String firstName, String lastName) {
+        this.firstName = firstName;
+        this.lastName = lastName;
+    }
+
+    public void setSystemRole(SystemRole systemRole) {
+        this.systemRole = systemRole;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    /** Records a change made at {@code at}. */
+    public void touch(Instant at) {
+        this.updatedAt = at;
     }
 
     public String getDisplayName() {

@@ -1,9 +1,16 @@
 package io.skillgate.access.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 import io.skillgate.access.SystemRole;
 
@@ -22,4 +29,25 @@ public interface PortalUserRepository extends JpaRepository<PortalUser, Long> {
 
     /** Users of a company without an identifier whose e-mail matches ignoring case (the caller compares exactly). */
     List<PortalUser> findByCompanyIdAndSsoIdentifierIsNullAndEmail(Long companyId, String email);
+
+    Optional<PortalUser> findByIdAndCompanyId(Long id, Long companyId);
+
+    /** The ids among {@code ids} that are users of the company. */
+    @Query("SELECT u.id FROM PortalUser u WHERE u.companyId = :companyId AND u.id IN :ids")
+    List<Long> findIdsInCompany(@Param("companyId") Long companyId, @Param("ids") Collection<Long> ids);
+
+    /**
+     * A page of the company's users by id after {@code afterId}; {@code prefix} (a LIKE pattern ending in %, with
+     * {@code !} as escape) matches the e-mail, first name, last name or full name; {@code updatedAfter} filters.
+     */
+    @Query("""
+            SELECT u FROM PortalUser u WHERE u.companyId = :companyId AND u.id > :afterId
+              AND (:prefix IS NULL OR u.email LIKE :prefix ESCAPE '!' OR u.firstName LIKE :prefix ESCAPE '!'
+                   OR u.lastName LIKE :prefix ESCAPE '!'
+                   OR CONCAT(u.firstName, ' ', u.lastName) LIKE :prefix ESCAPE '!')
+              AND (:updatedAfter IS NULL OR u.updatedAt > :updatedAfter)
+            ORDER BY u.id""")
+    List<PortalUser> page(@Param("companyId") Long companyId, @Param("afterId") long afterId,
+                          @Param("prefix") @Nullable String prefix, @Param("updatedAfter") @Nullable Instant updatedAfter,
+                          Limit limit);
 }

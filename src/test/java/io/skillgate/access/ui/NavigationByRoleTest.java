@@ -39,7 +39,7 @@ class NavigationByRoleTest extends KaribuTest {
         UI.getCurrent().navigate("");
         assertThat(currentView()).isEqualTo(HomeView.class);
         assertThat(menu()).containsExactly("Start", "Dashboard", "Orders", "Packages", "Users", "Access groups",
-                "Single sign-on", "SmartRecruiters connection", "Audit log");
+                "Single sign-on", "API keys", "SmartRecruiters connection", "Audit log");
 
         UI.getCurrent().navigate("operator/companies");
         assertThat(currentView()).isEqualTo(AccessDeniedView.class);

@@ -1,0 +1,21 @@
+package io.skillgate.usersapi.v201804;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** A user as the Users API answers it. {@code updatedOn} is ISO-8601 UTC. */
+public record UserResponse(@JsonProperty("id") String id,
+                           @JsonProperty("email") String email,
+                           @JsonProperty("firstName") String firstName,
+                           @JsonProperty("lastName") String lastName,
+                           @JsonProperty("systemRole") NamedRef systemRole,
+                           @JsonProperty("ssoIdentifier") String ssoIdentifier,
+                           @JsonProperty("active") boolean active,
+                           @JsonProperty("updatedOn") String updatedOn,
+                           @JsonProperty("accessGroups") List<NamedRef> accessGroups) {
+
+    public UserResponse {
+        accessGroups = List.copyOf(accessGroups);
+    }
+}
