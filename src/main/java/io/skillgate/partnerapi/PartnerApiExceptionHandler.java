@@ -20,6 +20,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import io.skillgate.base.BodySizeLimitFilter;
 import io.skillgate.partnerapi.v1.ErrorResponse;
 
 /**
@@ -33,15 +34,15 @@ import io.skillgate.partnerapi.v1.ErrorResponse;
 class PartnerApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PartnerApiExceptionHandler.class);
-    private static final String TOO_LARGE = "The body may have at most " + RequestSizeLimit.MAX_BYTES + " bytes";
+    private static final String TOO_LARGE = BodySizeLimitFilter.message(RequestSizeLimit.MAX_BYTES);
 
     @ExceptionHandler(PartnerApiException.class)
     ResponseEntity<ErrorResponse> refused(PartnerApiException e) {
         return ResponseEntity.status(e.status()).body(new ErrorResponse(e.status().getReasonPhrase(), e.errors()));
     }
 
-    @ExceptionHandler(RequestSizeLimit.TooLarge.class)
-    ResponseEntity<ErrorResponse> tooLarge(RequestSizeLimit.TooLarge e) {
+    @ExceptionHandler(BodySizeLimitFilter.TooLarge.class)
+    ResponseEntity<ErrorResponse> tooLarge(BodySizeLimitFilter.TooLarge e) {
         return respond(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", TOO_LARGE);
     }
 
@@ -66,7 +67,7 @@ class PartnerApiExceptionHandler {
     /** SR's answer to a request that is not what the endpoint takes (shared with {@link PartnerApiRequestErrors}). */
     static ResponseEntity<ErrorResponse> answerFor(Exception e) {
         if (e instanceof HttpMessageNotReadableException) {
-            return causedByTooLarge(e)
+            return BodySizeLimitFilter.causedByTooLarge(e)
                     ? respond(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", TOO_LARGE)
                     : respond(HttpStatus.BAD_REQUEST, "MALFORMED_BODY",
                             "The request body is not valid JSON of the expected shape");
@@ -105,14 +106,6 @@ class PartnerApiExceptionHandler {
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "Something went wrong on our side");
     }
 
-    private static boolean causedByTooLarge(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RequestSizeLimit.TooLarge) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     static ResponseEntity<ErrorResponse> respond(HttpStatus status, String code, String message) {
         return ResponseEntity.status(status).body(ErrorResponse.of(status.getReasonPhrase(), code, message));

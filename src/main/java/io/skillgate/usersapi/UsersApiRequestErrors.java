@@ -24,6 +24,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.skillgate.base.BodySizeLimitFilter;
 import io.skillgate.usersapi.v201804.ErrorResponse;
 
 /**
@@ -68,7 +69,7 @@ class UsersApiRequestErrors implements HandlerExceptionResolver, Ordered {
     /** The answer to a request that is not what the endpoint takes (shared with the controllers' advice). */
     static ResponseEntity<ErrorResponse> answerFor(Exception e) {
         if (e instanceof HttpMessageNotReadableException) {
-            return causedByTooLarge(e)
+            return BodySizeLimitFilter.causedByTooLarge(e)
                     ? respond(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", BodySizeLimit.TOO_LARGE)
                     : respond(HttpStatus.BAD_REQUEST, "MALFORMED_BODY", "The request body is not valid JSON of the"
                             + " expected shape");
@@ -90,14 +91,6 @@ class UsersApiRequestErrors implements HandlerExceptionResolver, Ordered {
         return respond(HttpStatus.BAD_REQUEST, "BAD_REQUEST", "The request cannot be processed");
     }
 
-    private static boolean causedByTooLarge(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BodySizeLimit.TooLarge) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static ResponseEntity<ErrorResponse> respond(HttpStatus status, String code, String message) {
         return UsersApiExceptionHandler.respond(status, code, message);
