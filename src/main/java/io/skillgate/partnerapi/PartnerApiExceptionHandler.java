@@ -21,6 +21,7 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import io.skillgate.base.BodySizeLimitFilter;
+import io.skillgate.base.RequestFault;
 import io.skillgate.partnerapi.v1.ErrorResponse;
 
 /**
@@ -66,38 +67,9 @@ class PartnerApiExceptionHandler {
 
     /** SR's answer to a request that is not what the endpoint takes (shared with {@link PartnerApiRequestErrors}). */
     static ResponseEntity<ErrorResponse> answerFor(Exception e) {
-        if (e instanceof HttpMessageNotReadableException) {
-            return BodySizeLimitFilter.causedByTooLarge(e)
-                    ? respond(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", TOO_LARGE)
-                    : respond(HttpStatus.BAD_REQUEST, "MALFORMED_BODY",
-                            "The request body is not valid JSON of the expected shape");
-        }
-        if (e instanceof MissingRequestHeaderException missing) {
-            return respond(HttpStatus.BAD_REQUEST, "MISSING_HEADER", "Header '" + missing.getHeaderName()
-                    + "' is required");
-        }
-        if (e instanceof MissingServletRequestParameterException || e instanceof MethodArgumentTypeMismatchException) {
-            return respond(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "A request parameter is missing or invalid");
-        }
-        if (e instanceof HttpMediaTypeNotSupportedException unsupported) {
-            return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
-                    "Content type " + unsupported.getContentType() + " is not supported here");
-        }
-        if (e instanceof HttpMediaTypeNotAcceptableException) {
-            return respond(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE", "Only application/json is produced");
-        }
-        if (e instanceof HttpRequestMethodNotSupportedException wrongMethod) {
-            return respond(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
-                    "Method " + wrongMethod.getMethod() + " is not allowed here");
-        }
-        if (e instanceof NoResourceFoundException) {
-            return respond(HttpStatus.NOT_FOUND, "NOT_FOUND", "No such endpoint");
-        }
-        if (e instanceof RequestRejectedException) {
-            return respond(HttpStatus.BAD_REQUEST, "REQUEST_REJECTED",
-                    "The request holds characters that are not allowed");
-        }
-        return respond(HttpStatus.BAD_REQUEST, "MALFORMED_BODY", "The multipart body cannot be parsed");
+        RequestFault fault = RequestFault.of(e, RequestSizeLimit.MAX_BYTES, new RequestFault(HttpStatus.BAD_REQUEST,
+                "MALFORMED_BODY", "The multipart body cannot be parsed"));
+        return respond(fault.status(), fault.code(), fault.message());
     }
 
     @ExceptionHandler(Exception.class)
@@ -105,7 +77,6 @@ class PartnerApiExceptionHandler {
         log.error("Partner API request failed", e);
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "Something went wrong on our side");
     }
-
 
     static ResponseEntity<ErrorResponse> respond(HttpStatus status, String code, String message) {
         return ResponseEntity.status(status).body(ErrorResponse.of(status.getReasonPhrase(), code, message));

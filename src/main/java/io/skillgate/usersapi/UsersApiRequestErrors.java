@@ -11,20 +11,14 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
-import org.springframework.web.HttpMediaTypeNotAcceptableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.skillgate.base.BodySizeLimitFilter;
+import io.skillgate.base.RequestFault;
 import io.skillgate.usersapi.v201804.ErrorResponse;
 
 /**
@@ -68,29 +62,10 @@ class UsersApiRequestErrors implements HandlerExceptionResolver, Ordered {
 
     /** The answer to a request that is not what the endpoint takes (shared with the controllers' advice). */
     static ResponseEntity<ErrorResponse> answerFor(Exception e) {
-        if (e instanceof HttpMessageNotReadableException) {
-            return BodySizeLimitFilter.causedByTooLarge(e)
-                    ? respond(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", BodySizeLimit.TOO_LARGE)
-                    : respond(HttpStatus.BAD_REQUEST, "MALFORMED_BODY", "The request body is not valid JSON of the"
-                            + " expected shape");
-        }
-        if (e instanceof MissingServletRequestParameterException || e instanceof MethodArgumentTypeMismatchException) {
-            return respond(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "A request parameter is missing or invalid");
-        }
-        if (e instanceof HttpMediaTypeNotSupportedException unsupported) {
-            return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
-                    "Content type " + unsupported.getContentType() + " is not supported here");
-        }
-        if (e instanceof HttpMediaTypeNotAcceptableException) {
-            return respond(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE", "Only application/json is produced");
-        }
-        if (e instanceof HttpRequestMethodNotSupportedException wrongMethod) {
-            return respond(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
-                    "Method " + wrongMethod.getMethod() + " is not allowed here");
-        }
-        return respond(HttpStatus.BAD_REQUEST, "BAD_REQUEST", "The request cannot be processed");
+        RequestFault fault = RequestFault.of(e, BodySizeLimit.MAX_BYTES, new RequestFault(HttpStatus.BAD_REQUEST,
+                "BAD_REQUEST", "The request cannot be processed"));
+        return respond(fault.status(), fault.code(), fault.message());
     }
-
 
     private static ResponseEntity<ErrorResponse> respond(HttpStatus status, String code, String message) {
         return UsersApiExceptionHandler.respond(status, code, message);
