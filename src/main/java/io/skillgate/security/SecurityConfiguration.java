@@ -72,7 +72,8 @@ class SecurityConfiguration {
                         .requestMatchers(PathPatternRequestMatcher.withDefaults()
                                 .matcher(HttpMethod.POST, "/api/sr/v1/oauth/token")).permitAll()
                         .anyRequest().hasAuthority(SrClientAuthentication.AUTHORITY))
-                .addFilterBefore(new SrBearerTokenFilter(connections), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(token -> connections.authenticate(token)
+                        .map(SrClientAuthentication::new)), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, failure) -> {
                             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"skillgate\"");
@@ -98,7 +99,8 @@ class SecurityConfiguration {
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/users/**"))
                         .hasAnyAuthority(read, manage)
                         .anyRequest().hasAuthority(manage))
-                .addFilterBefore(new ApiKeyFilter(keys), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(token -> keys.authenticate(token)
+                        .map(ApiKeyAuthentication::new)), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, failure) -> {
                             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"skillgate\"");

@@ -66,6 +66,11 @@ class CompanyRegistrations implements RelyingPartyRegistrationRepository {
                 .filter(SsoSettings::isEnabled).map(row -> snapshot(company, row)));
     }
 
+    /** The company of a sign-in already under way; refused as {@code unknown-company} if SSO is gone meanwhile. */
+    CompanySso require(String slug) {
+        return find(slug).orElseThrow(() -> SamlRefusal.UNKNOWN_COMPANY.exception("Single sign-on is not set up here"));
+    }
+
     Optional<CompanySso> find(CompanyId companyId) {
         return companies.find(companyId).flatMap(company -> settings.findByCompanyId(companyId.value())
                 .filter(SsoSettings::isEnabled).map(row -> snapshot(company, row)));

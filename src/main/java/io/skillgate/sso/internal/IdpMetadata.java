@@ -105,14 +105,19 @@ class IdpMetadata {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("This is not a URL");
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
+        if (!isWebUri(uri)) {
             throw new IllegalArgumentException("The metadata URL must be an http(s) URL");
         }
         if (!properties.allowPrivateMetadataHosts() && isPrivate(uri.getHost())) {
             throw new IllegalArgumentException("The metadata URL must name a public host");
         }
         return uri;
+    }
+
+    /** An http(s) URI with a host. */
+    static boolean isWebUri(URI uri) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        return (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null;
     }
 
     private static boolean isPrivate(String host) {

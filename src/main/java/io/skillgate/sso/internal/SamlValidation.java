@@ -173,8 +173,7 @@ final class SamlValidation {
     }
 
     private CompanySso company(Saml2AuthenticationToken token) {
-        return registrations.find(token.getRelyingPartyRegistration().getRegistrationId())
-                .orElseThrow(() -> SamlRefusal.UNKNOWN_COMPANY.exception("Single sign-on is not set up here"));
+        return registrations.require(token.getRelyingPartyRegistration().getRegistrationId());
     }
 
     /** The latest instant at which the assertion could still be accepted (for replay bookkeeping). */

@@ -41,9 +41,8 @@ final class SsoSignIn {
     }
 
     AbstractAuthenticationToken signIn(ResponseToken responseToken) {
-        CompanySso company = registrations.find(responseToken.getToken().getRelyingPartyRegistration()
-                        .getRegistrationId())
-                .orElseThrow(() -> SamlRefusal.UNKNOWN_COMPANY.exception("Single sign-on is not set up here"));
+        CompanySso company = registrations.require(responseToken.getToken().getRelyingPartyRegistration()
+                .getRegistrationId());
         Assertion assertion = responseToken.getResponse().getAssertions().get(0);
         consume(company, assertion);
         String nameId = assertion.getSubject().getNameID().getValue();

@@ -3,7 +3,6 @@ package io.skillgate.sso.internal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -56,9 +55,7 @@ public class SsoSupport {
 
     public boolean isWebUrl(String url) {
         try {
-            URI uri = URI.create(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null;
+            return IdpMetadata.isWebUri(URI.create(url));
         } catch (IllegalArgumentException e) {
             return false;
         }

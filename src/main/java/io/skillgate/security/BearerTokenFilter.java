@@ -1,6 +1,8 @@
 package io.skillgate.security;
 
 import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,20 +10,22 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import io.skillgate.connection.ConnectionService;
+/**
+ * Reads {@code Authorization: Bearer …} and, when {@code authenticate} accepts the token, puts its authentication in
+ * the security context: SR's access tokens on the partner API, API keys on the Users API.
+ */
+class BearerTokenFilter extends OncePerRequestFilter {
 
-/** Reads {@code Authorization: Bearer …} on the partner API and, for a valid token, authenticates SR's client. */
-class SrBearerTokenFilter extends OncePerRequestFilter {
-
-    private final ConnectionService connections;
+    private final Function<String, Optional<? extends Authentication>> authenticate;
     private final SecurityContextHolderStrategy contextHolder = SecurityContextHolder.getContextHolderStrategy();
 
-    SrBearerTokenFilter(ConnectionService connections) {
-        this.connections = connections;
+    BearerTokenFilter(Function<String, Optional<? extends Authentication>> authenticate) {
+        this.authenticate = authenticate;
     }
 
     @Override
@@ -29,9 +33,9 @@ class SrBearerTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            connections.authenticate(authorization.substring(7).strip()).ifPresent(client -> {
+            authenticate.apply(authorization.substring(7).strip()).ifPresent(authentication -> {
                 var context = contextHolder.createEmptyContext();
-                context.setAuthentication(new SrClientAuthentication(client));
+                context.setAuthentication(authentication);
                 contextHolder.setContext(context);
             });
         }
