@@ -24,6 +24,7 @@ import io.skillgate.connection.domain.SrConnection;
 import io.skillgate.connection.domain.SrConnectionRepository;
 import io.skillgate.base.Secrets;
 import io.skillgate.connection.internal.CredentialCipher;
+import io.skillgate.connection.internal.TokenOwnerCache;
 import io.skillgate.connection.internal.TokenThrottle;
 
 /**
@@ -42,6 +43,7 @@ public class ConnectionService {
     private final SrConnectionRepository connections;
     private final SrAccessTokenRepository tokens;
     private final TokenThrottle throttle;
+    private final TokenOwnerCache tokenOwners;
     private final ConnectionProperties properties;
     private final AuditService audit;
     private final CredentialCipher cipher;
@@ -51,12 +53,13 @@ public class ConnectionService {
     private final Clock clock;
 
     ConnectionService(SrConnectionRepository connections, SrAccessTokenRepository tokens, TokenThrottle throttle,
-                      ConnectionProperties properties, AuditService audit, CredentialCipher cipher,
+                      TokenOwnerCache tokenOwners, ConnectionProperties properties, AuditService audit, CredentialCipher cipher,
                       List<ConnectionActivity> activity, CompanyService companies,
                       List<PartnerRegistration> registration, Clock clock) {
         this.connections = connections;
         this.tokens = tokens;
         this.throttle = throttle;
+        this.tokenOwners = tokenOwners;
         this.properties = properties;
         this.audit = audit;
         this.cipher = cipher;
@@ -208,17 +211,16 @@ public class ConnectionService {
 
     /**
      * Who a bearer token belongs to, if it is valid now: not expired, not revoked, connection active. Runs on
-     * every partner API request, so it is one auto-committed query and no transaction (a read-only transaction
-     * would add its begin and commit round trips to each request).
+     * every partner API request: a token seen in the last second on this node is answered from memory
+     * ({@link TokenOwnerCache}, which bounds how late another node sees a revocation), otherwise it is one
+     * auto-committed query and no transaction (a read-only transaction would add its begin and commit round trips).
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<SrClient> authenticate(@Nullable String accessToken) {
         if (accessToken == null || accessToken.isBlank() || accessToken.length() > 100) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        return tokens.findOwnerByTokenHash(Secrets.sha256(accessToken))
-                .filter(owner -> owner.isUsableAt(now))
+        return tokenOwners.usableOwner(Secrets.sha256(accessToken), tokens::findOwnerByTokenHash)
                 .map(o -> new SrClient(new CompanyId(o.companyId()), o.srCompanyId(), o.clientId()));
     }
 
@@ -231,6 +233,7 @@ public class ConnectionService {
         connections.findByCompanyId(companyId.value()).filter(SrConnection::isActive).ifPresent(connection -> {
             connection.disable(clock.instant(), actor);
             int revoked = tokens.revokeAllOfCompany(companyId.value());
+            tokenOwners.dropCompanyAfterCommit(companyId.value());
             audit.record(AuditEntry.of(companyId, actor, "connection.disabled",
                     "Disabled the SmartRecruiters connection; " + revoked + " token(s) revoked"));
         });

@@ -1,20 +1,31 @@
 package io.skillgate.connection;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.skillgate.base.CompanyId;
 import io.skillgate.company.CompanyService;
+import io.skillgate.connection.internal.TokenOwnerCache;
+import io.skillgate.support.MovableClock;
+import io.skillgate.support.MovableClockConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest
+@Import(MovableClockConfiguration.class)
 class ConnectionServiceTest {
+
+    @Autowired
+    private Clock clock;
 
     @Autowired
     private ConnectionService connections;
@@ -72,6 +83,7 @@ class ConnectionServiceTest {
         CompanyId company = newCompany();
         IssuedCredential credential = connections.connect(company, "sr-dis-" + System.nanoTime(), "test");
         IssuedToken token = connections.issueToken(credential.clientId(), credential.clientSecret(), "10.7.0.2");
+        assertThat(connections.authenticate(token.accessToken())).isPresent(); // now remembered on this node
 
         connections.disable(company, "test");
         connections.disable(company, "test");
@@ -80,5 +92,33 @@ class ConnectionServiceTest {
         assertThat(connections.authenticate(token.accessToken())).isEmpty();
         assertThatThrownBy(() -> connections.issueToken(credential.clientId(), credential.clientSecret(), "10.7.0.2"))
                 .isInstanceOf(TokenRequestRefused.class);
+    }
+
+    @Test
+    void aTokenRevokedOnAnotherNodeStopsWorkingHereWithinTheReuseTime() {
+        MovableClock time = MovableClockConfiguration.of(clock);
+        CompanyId company = newCompany();
+        IssuedCredential credential = connections.connect(company, "sr-node-" + System.nanoTime(), "test");
+        IssuedToken token = connections.issueToken(credential.clientId(), credential.clientSecret(), "10.7.0.3");
+        assertThat(connections.authenticate(token.accessToken())).isPresent();
+
+        // another node disabled the connection: only the database knows
+        new JdbcTemplate(dataSource).update("UPDATE sr_access_tokens SET revoked = TRUE WHERE company_id = ?",
+                company.value());
+        assertThat(connections.authenticate(token.accessToken())).as("remembered for at most the reuse time")
+                .isPresent();
+        time.advance(TokenOwnerCache.REUSE);
+        assertThat(connections.authenticate(token.accessToken())).isEmpty();
+    }
+
+    @Test
+    void aRememberedTokenStillExpiresOnTime() {
+        MovableClock time = MovableClockConfiguration.of(clock);
+        IssuedCredential credential = connections.connect(newCompany(), "sr-exp-" + System.nanoTime(), "test");
+        IssuedToken token = connections.issueToken(credential.clientId(), credential.clientSecret(), "10.7.0.4");
+        assertThat(connections.authenticate(token.accessToken())).isPresent();
+
+        time.advance(Duration.ofSeconds(token.expiresInSeconds()));
+        assertThat(connections.authenticate(token.accessToken())).isEmpty();
     }
 }
