@@ -30,6 +30,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import io.skillgate.apikey.ApiKeyScope;
 import io.skillgate.apikey.ApiKeyService;
+import io.skillgate.base.ApiDocumentation;
 import io.skillgate.connection.ConnectionService;
 import io.skillgate.security.ui.LoginView;
 import io.skillgate.sso.SsoService;
@@ -110,6 +111,22 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, denied) -> JsonErrorWriter.write(response,
                                 HttpStatus.FORBIDDEN.value(), "Forbidden", "INSUFFICIENT_SCOPE",
                                 "The API key lacks the scope this request needs")))
+                .build();
+    }
+
+    /** The machine APIs' OpenAPI documents (springdoc): public and read-only, they describe the APIs, no data. */
+    @Bean
+    @Order(4)
+    SecurityFilterChain apiDocumentsFilterChain(HttpSecurity http) throws Exception {
+        return stateless(http).securityMatcher(PathPatternRequestMatcher.withDefaults()
+                        .matcher(ApiDocumentation.PATH + "/**"))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults()
+                                .matcher(HttpMethod.GET, ApiDocumentation.PATH + "/**")).permitAll()
+                        .anyRequest().denyAll())
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, failure) ->
+                        JsonErrorWriter.write(response, HttpStatus.METHOD_NOT_ALLOWED.value(), "Method Not Allowed",
+                                "METHOD_NOT_ALLOWED", "The API documents are read-only")))
                 .build();
     }
 
