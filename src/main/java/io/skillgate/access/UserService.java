@@ -2,14 +2,18 @@ package io.skillgate.access;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.validation.Validator;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -39,14 +43,16 @@ public class UserService {
     private final AuditService audit;
     private final Validator validator;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     UserService(PortalUserRepository users, PasswordEncoder passwordEncoder, AuditService audit, Validator validator,
-                Clock clock) {
+                Clock clock, ApplicationEventPublisher events) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.validator = validator;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -108,6 +114,9 @@ public class UserService {
         if (user.isActive() != active) {
             user.setActive(active);
             user.touch(clock.instant());
+            if (!active) {
+                events.publishEvent(new UserDeactivated(user.requireId(), companyOf(user), user.getEmail(), actor));
+            }
         }
         audit.record(AuditEntry.of(companyOf(user), actor, active ? "user.activated" : "user.deactivated",
                 (active ? "Activated " : "Deactivated ") + user.getEmail()));
@@ -255,6 +264,21 @@ public class UserService {
     @Transactional
     public void recordSignIn(long userId) {
         users.findById(userId).ifPresent(user -> user.setLastSignInAt(clock.instant()));
+    }
+
+    /** Whether the user exists and is active: checked on every signed-in UI request. */
+    public boolean isActive(long userId) {
+        return users.isActive(userId);
+    }
+
+    /** The ids among {@code userIds} of users that are no longer active (or no longer exist). */
+    public Set<Long> notActiveAmong(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> inactive = new HashSet<>(userIds);
+        inactive.removeAll(users.findActiveIds(userIds));
+        return inactive;
     }
 
     public boolean operatorExists() {

@@ -8,11 +8,13 @@ import java.util.Optional;
 
 import jakarta.validation.Validator;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.skillgate.access.PortalUserPrincipal;
+import io.skillgate.access.UserDeactivated;
 import io.skillgate.apikey.domain.ApiKey;
 import io.skillgate.apikey.domain.ApiKeyRepository;
 import io.skillgate.audit.AuditEntry;
@@ -78,6 +80,25 @@ public class ApiKeyService {
         key.revoke(admin.email(), clock.instant());
         audit.record(AuditEntry.of(companyId, admin.email(), "apikey.revoked", "Revoked API key \"" + key.getName()
                 + "\" (" + key.getPublicId() + ")"));
+    }
+
+    /**
+     * A deactivated user's keys stop working with the deactivation: revoked in the same transaction, each audited.
+     * "Their keys" are the keys they created in their company.
+     */
+    @EventListener
+    void revokeKeysOf(UserDeactivated deactivated) {
+        CompanyId companyId = deactivated.companyId();
+        if (companyId == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        for (ApiKey key : keys.findByCompanyIdAndCreatedByAndRevokedAtIsNull(companyId.value(), deactivated.email())) {
+            key.revoke(deactivated.actor(), now);
+            audit.record(AuditEntry.of(companyId, deactivated.actor(), "apikey.revoked", "Revoked API key \""
+                    + key.getName() + "\" (" + key.getPublicId() + ") because its creator "
+                    + deactivated.email() + " was deactivated"));
+        }
     }
 
     /** The keys of the admin's company, newest first, revoked ones included. */

@@ -28,6 +28,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import io.skillgate.access.UserService;
 import io.skillgate.apikey.ApiKeyScope;
 import io.skillgate.apikey.ApiKeyService;
 import io.skillgate.base.ApiDocumentation;
@@ -158,7 +159,8 @@ class SecurityConfiguration {
     @Order(10)
     SecurityFilterChain uiFilterChain(HttpSecurity http, UserDetailsService userDetailsService,
                                       PasswordEncoder passwordEncoder, AuthenticationEventPublisher eventPublisher,
-                                      SsoService sso, SsoWebLogin ssoLogin) throws Exception {
+                                      SsoService sso, SsoWebLogin ssoLogin, UserService users,
+                                      SignedInSessions sessions) throws Exception {
         ProviderManager authenticationManager =
                 new ProviderManager(new SignInAuthenticationProvider(userDetailsService, passwordEncoder, sso));
         authenticationManager.setAuthenticationEventPublisher(eventPublisher);
@@ -170,6 +172,8 @@ class SecurityConfiguration {
                 .permitAll()
                 // SAML: start links, SP metadata, the IdP's answer (CSRF-exempt by Spring: it is signed)
                 .requestMatchers("/sso", "/sso/*", "/sso/*/test", "/saml2/**", "/login/saml2/**").permitAll());
+        // a deactivated user's session ends with their next request, on whichever node it lands
+        http.addFilterBefore(new ActiveUserFilter(users, sessions), AnonymousAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         VaadinSavedRequestAwareAuthenticationSuccessHandler home = new VaadinSavedRequestAwareAuthenticationSuccessHandler();
         RequestCache requestCache = http.getSharedObject(RequestCache.class);

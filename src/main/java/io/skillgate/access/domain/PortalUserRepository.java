@@ -32,6 +32,12 @@ public interface PortalUserRepository extends JpaRepository<PortalUser, Long> {
 
     Optional<PortalUser> findByIdAndCompanyId(Long id, Long companyId);
 
+    @Query("SELECT COUNT(u) > 0 FROM PortalUser u WHERE u.id = :id AND u.active = TRUE")
+    boolean isActive(@Param("id") long id);
+
+    @Query("SELECT u.id FROM PortalUser u WHERE u.id IN :ids AND u.active = TRUE")
+    List<Long> findActiveIds(@Param("ids") Collection<Long> ids);
+
     /** The ids among {@code ids} that are users of the company. */
     @Query("SELECT u.id FROM PortalUser u WHERE u.companyId = :companyId AND u.id IN :ids")
     List<Long> findIdsInCompany(@Param("companyId") Long companyId, @Param("ids") Collection<Long> ids);

@@ -17,6 +17,8 @@ public interface ApiKeyRepository extends JpaRepository<ApiKey, Long> {
 
     List<ApiKey> findByCompanyIdOrderByCreatedAtDesc(long companyId);
 
+    List<ApiKey> findByCompanyIdAndCreatedByAndRevokedAtIsNull(long companyId, String createdBy);
+
     /** Records a use unless one was recorded since {@code unlessSince}: at most one write a minute per key. */
     @Modifying
     @Query("UPDATE ApiKey k SET k.lastUsedAt = :at WHERE k.id = :id"

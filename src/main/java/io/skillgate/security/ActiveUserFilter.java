@@ -1,0 +1,51 @@
+package io.skillgate.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import io.skillgate.access.PortalUserPrincipal;
+import io.skillgate.access.UserService;
+
+/**
+ * Every signed-in UI request checks that its user is still active (one primary-key read), so a user deactivated on
+ * any node loses their session with their next request here; the request then goes on unauthenticated (to the login
+ * page). Active users' sessions are remembered for {@link SignedInSessions}.
+ */
+class ActiveUserFilter extends OncePerRequestFilter {
+
+    private final UserService users;
+    private final SignedInSessions sessions;
+    private final SecurityContextHolderStrategy contextHolder = SecurityContextHolder.getContextHolderStrategy();
+
+    ActiveUserFilter(UserService users, SignedInSessions sessions) {
+        this.users = users;
+        this.sessions = sessions;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication authentication = contextHolder.getContext().getAuthentication();
+        HttpSession session = request.getSession(false);
+        if (authentication != null && authentication.getPrincipal() instanceof PortalUserPrincipal user
+                && session != null) {
+            if (users.isActive(user.userId())) {
+                sessions.remember(user.userId(), session);
+            } else {
+                session.invalidate();
+                contextHolder.clearContext();
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}
