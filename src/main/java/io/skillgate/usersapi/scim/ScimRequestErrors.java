@@ -2,10 +2,8 @@ package io.skillgate.usersapi.scim;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
@@ -17,13 +15,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.HttpRequestHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.HandlerExceptionResolver;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.skillgate.base.ApiRequestErrors;
 import io.skillgate.base.BodySizeLimitFilter;
 import io.skillgate.base.RequestFault;
 
@@ -33,12 +29,10 @@ import io.skillgate.base.RequestFault;
  * what Spring raises before a controller is chosen (wrong method or media type).
  */
 @Component
-class ScimRequestErrors implements HandlerExceptionResolver, Ordered {
-
-    private final ObjectMapper json;
+class ScimRequestErrors extends ApiRequestErrors {
 
     ScimRequestErrors(ObjectMapper json) {
-        this.json = json;
+        super(json, Scim.BASE + "/", Scim.MEDIA_TYPE);
     }
 
     @Bean
@@ -58,29 +52,10 @@ class ScimRequestErrors implements HandlerExceptionResolver, Ordered {
     }
 
     @Override
-    public int getOrder() {
-        return Ordered.HIGHEST_PRECEDENCE + 10;
-    }
-
-    @Override
-    public @Nullable ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response,
-                                                   @Nullable Object handler, Exception e) {
-        boolean ours = request.getRequestURI().startsWith(request.getContextPath() + Scim.BASE + "/");
-        if (!ours || handler instanceof HandlerMethod || response.isCommitted()) {
-            return null;
-        }
+    protected ResponseEntity<ScimError> answer(Exception e) {
         RequestFault fault = faultOf(e);
-        ResponseEntity<ScimError> answer = respond(fault == null
+        return respond(fault == null
                 ? new RequestFault(HttpStatus.BAD_REQUEST, "BAD_REQUEST", "The request cannot be processed") : fault);
-        try {
-            response.setStatus(answer.getStatusCode().value());
-            response.setContentType(Scim.MEDIA_TYPE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            json.writeValue(response.getWriter(), answer.getBody());
-        } catch (IOException writeFailed) {
-            return null;
-        }
-        return new ModelAndView();
     }
 
     /** What a request that is not what the endpoint takes is answered; {@code null} for anything else. */

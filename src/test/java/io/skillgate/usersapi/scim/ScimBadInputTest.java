@@ -2,22 +2,9 @@ package io.skillgate.usersapi.scim;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.skillgate.access.AccessGroupService;
-import io.skillgate.access.UserService;
 import io.skillgate.access.UserSummary;
-import io.skillgate.apikey.ApiKeyScope;
-import io.skillgate.support.ApiKeyFixture;
-import io.skillgate.support.MovableClockConfiguration;
 
 import static io.skillgate.usersapi.scim.ScimClient.BASE;
 import static io.skillgate.usersapi.scim.ScimClient.filtered;
@@ -31,36 +18,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** Input SCIM refuses with a 4xx in its error shape, never a 500, and without writing anything. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(MovableClockConfiguration.class)
-class ScimBadInputTest {
+class ScimBadInputTest extends ScimTestSupport {
 
-    @Autowired
-    private MockMvc mvc;
-
-    @Autowired
-    private ApplicationContext context;
-
-    @Autowired
-    private ObjectMapper json;
-
-    @Autowired
-    private UserService users;
-
-    @Autowired
-    private AccessGroupService groups;
-
-    private ApiKeyFixture fixture;
-    private ApiKeyFixture.Tenant tenant;
-    private ScimClient scim;
     private UserSummary user;
 
     @BeforeEach
-    void aCompanyWithAUser() {
-        fixture = new ApiKeyFixture(context);
-        tenant = fixture.tenant("Scim Strict");
-        scim = new ScimClient(mvc, json, fixture.key(tenant, ApiKeyScope.SCIM).token());
+    void aUser() {
         user = fixture.user(tenant, "Una", "Unchanged");
     }
 

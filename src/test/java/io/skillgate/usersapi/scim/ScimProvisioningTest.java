@@ -2,27 +2,15 @@ package io.skillgate.usersapi.scim;
 
 import java.util.Set;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.web.servlet.MockMvc;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.skillgate.access.AccessGroupService;
 import io.skillgate.access.AccessGroupSummary;
 import io.skillgate.access.SystemRole;
-import io.skillgate.access.UserService;
 import io.skillgate.access.UserSummary;
-import io.skillgate.apikey.ApiKeyScope;
 import io.skillgate.audit.AuditService;
-import io.skillgate.support.ApiKeyFixture;
-import io.skillgate.support.MovableClockConfiguration;
 
 import static io.skillgate.usersapi.scim.ScimClient.filtered;
 import static io.skillgate.usersapi.scim.ScimClient.getting;
@@ -37,38 +25,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The request sequences Okta and Microsoft Entra send when they provision, replayed against the real chain on
  * MariaDB with a company's {@code scim} key; each answer and the stored state are checked.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(MovableClockConfiguration.class)
-class ScimProvisioningTest {
-
-    @Autowired
-    private MockMvc mvc;
-
-    @Autowired
-    private ApplicationContext context;
-
-    @Autowired
-    private ObjectMapper json;
-
-    @Autowired
-    private UserService users;
-
-    @Autowired
-    private AccessGroupService groups;
+class ScimProvisioningTest extends ScimTestSupport {
 
     @Autowired
     private AuditService audit;
-
-    private ApiKeyFixture.Tenant tenant;
-    private ScimClient scim;
-
-    @BeforeEach
-    void aCompanyWithAScimKey() {
-        ApiKeyFixture fixture = new ApiKeyFixture(context);
-        tenant = fixture.tenant("Scim Co");
-        scim = new ScimClient(mvc, json, fixture.key(tenant, ApiKeyScope.SCIM).token());
-    }
 
     private UserSummary stored(JsonNode user) {
         return users.findInCompany(tenant.company(), Long.parseLong(user.get("id").asText())).orElseThrow();
@@ -198,7 +158,6 @@ class ScimProvisioningTest {
 
     @Test
     void oktaStyleMemberRemovalWithAValueListAndAPutOfTheMembers() throws Exception {
-        ApiKeyFixture fixture = new ApiKeyFixture(context);
         UserSummary ann = fixture.user(tenant, "Ann", "A");
         UserSummary bob = fixture.user(tenant, "Bob", "B");
         long group = fixture.group(tenant, "Push");
@@ -215,7 +174,6 @@ class ScimProvisioningTest {
 
     @Test
     void listsPageByStartIndexAndCount() throws Exception {
-        ApiKeyFixture fixture = new ApiKeyFixture(context);
         fixture.user(tenant, "Cy", "C");
         fixture.user(tenant, "Di", "D");
         long total = users.count(tenant.company());

@@ -1,28 +1,17 @@
 package io.skillgate.usersapi.scim;
 
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.skillgate.access.AccessGroupService;
 import io.skillgate.access.AccessGroupSummary;
-import io.skillgate.access.UserService;
 import io.skillgate.access.UserSummary;
 import io.skillgate.apikey.ApiKeyScope;
 import io.skillgate.support.ApiKeyFixture;
-import io.skillgate.support.MovableClockConfiguration;
 
 import static io.skillgate.usersapi.scim.ScimClient.BASE;
 import static io.skillgate.usersapi.scim.ScimClient.filtered;
@@ -39,39 +28,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * secret), the scope {@code scim} (403 with a Users API key), and every id scoped to the key's company (another
  * company's user or group is a 404 and stays as it was; it is neither found by filter nor addable as a member).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(MovableClockConfiguration.class)
-class ScimSecurityTest {
+class ScimSecurityTest extends ScimTestSupport {
 
-    @Autowired
-    private MockMvc mvc;
-
-    @Autowired
-    private ApplicationContext context;
-
-    @Autowired
-    private ObjectMapper json;
-
-    @Autowired
-    private UserService users;
-
-    @Autowired
-    private AccessGroupService groups;
-
-    private ApiKeyFixture fixture;
-    private ApiKeyFixture.Tenant tenant;
     private ApiKeyFixture.Tenant other;
-    private ScimClient scim;
-    private String token;
 
     @BeforeEach
-    void twoCompanies() {
-        fixture = new ApiKeyFixture(context);
-        tenant = fixture.tenant("Scim Ours");
+    void anotherCompany() {
         other = fixture.tenant("Scim Theirs");
-        token = fixture.key(tenant, ApiKeyScope.SCIM).token();
-        scim = new ScimClient(mvc, json, token);
     }
 
     private static String newUser(String email) {
