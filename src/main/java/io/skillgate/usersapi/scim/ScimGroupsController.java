@@ -1,8 +1,10 @@
 package io.skillgate.usersapi.scim;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -129,7 +131,7 @@ class ScimGroupsController {
     }
 
     /** The group exists (checked before): a {@code NOT_FOUND} from the service is about a member. */
-    private static AccessGroupSummary membersOfCompany(java.util.function.Supplier<AccessGroupSummary> write) {
+    private static AccessGroupSummary membersOfCompany(Supplier<AccessGroupSummary> write) {
         try {
             return write.get();
         } catch (UserException e) {
@@ -155,7 +157,7 @@ class ScimGroupsController {
     }
 
     private static boolean withMembers(@Nullable String excludedAttributes) {
-        return excludedAttributes == null || java.util.Arrays.stream(excludedAttributes.split(","))
+        return excludedAttributes == null || Arrays.stream(excludedAttributes.split(","))
                 .map(String::strip).noneMatch(attribute -> attribute.equalsIgnoreCase("members"));
     }
 }

@@ -3,6 +3,7 @@ package io.skillgate.usersapi.scim;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,7 +79,7 @@ class ScimWriter {
         }
     }
 
-    private static String require(@org.jspecify.annotations.Nullable String value) {
+    private static String require(@Nullable String value) {
         if (value == null || value.isBlank()) {
             throw ScimException.badRequest("invalidValue", "userName, name.givenName and name.familyName are required");
         }
