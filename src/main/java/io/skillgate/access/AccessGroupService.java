@@ -103,7 +103,12 @@ public class AccessGroupService {
     /** A new, empty group. */
     @Transactional
     public AccessGroupSummary create(PortalUserPrincipal admin, String name) {
-        CompanyId companyId = requireAdmin(admin);
+        return create(requireAdmin(admin), name, admin.email());
+    }
+
+    /** A new, empty group of {@code companyId} (a machine caller, e.g. SCIM); a taken name is {@code INVALID}. */
+    @Transactional
+    public AccessGroupSummary create(CompanyId companyId, String name, String actor) {
         String clean = name.strip();
         if (clean.isEmpty() || clean.length() > MAX_NAME) {
             throw new UserException(UserException.Reason.INVALID, "A group needs a name of 1 to " + MAX_NAME + " characters");
@@ -117,7 +122,7 @@ public class AccessGroupService {
         }
         long id = jdbc.sql("SELECT id FROM access_groups WHERE company_id = ? AND name = ?")
                 .param(companyId.value()).param(clean).query(Long.class).single();
-        audit.record(AuditEntry.of(companyId, admin.email(), "access.group.created", "Created access group " + clean));
+        audit.record(AuditEntry.of(companyId, actor, "access.group.created", "Created access group " + clean));
         return new AccessGroupSummary(id, clean, Set.of(), Set.of());
     }
 
@@ -154,9 +159,18 @@ public class AccessGroupService {
     @Transactional
     public void delete(PortalUserPrincipal admin, long groupId) {
         CompanyId companyId = requireAdmin(admin);
-        String name = requireGroup(companyId, groupId);
+        deleteGroup(companyId, requireGroup(companyId, groupId), groupId, admin.email());
+    }
+
+    /** Deletes a group of {@code companyId} (a machine caller); an unknown group or another company's is {@code NOT_FOUND}. */
+    @Transactional
+    public void delete(CompanyId companyId, long groupId, String actor) {
+        deleteGroup(companyId, groupName(companyId, groupId), groupId, actor);
+    }
+
+    private void deleteGroup(CompanyId companyId, String name, long groupId, String actor) {
         jdbc.sql("DELETE FROM access_groups WHERE id = ?").param(groupId).update();
-        audit.record(AuditEntry.of(companyId, admin.email(), "access.group.deleted", "Deleted access group " + name));
+        audit.record(AuditEntry.of(companyId, actor, "access.group.deleted", "Deleted access group " + name));
     }
 
     /**
@@ -165,9 +179,7 @@ public class AccessGroupService {
      */
     @Transactional
     public void addMembers(CompanyId companyId, long groupId, Collection<Long> userIds, String actor) {
-        String name = jdbc.sql("SELECT name FROM access_groups WHERE id = ? AND company_id = ?").param(groupId)
-                .param(companyId.value()).query(String.class).optional()
-                .orElseThrow(() -> new UserException(UserException.Reason.NOT_FOUND, NO_SUCH_GROUP));
+        String name = groupName(companyId, groupId);
         Set<Long> wanted = new LinkedHashSet<>(userIds);
         if (wanted.isEmpty()) {
             return;
@@ -200,9 +212,7 @@ public class AccessGroupService {
      */
     @Transactional
     public void removeMember(CompanyId companyId, long groupId, long userId, String actor) {
-        String name = jdbc.sql("SELECT name FROM access_groups WHERE id = ? AND company_id = ?").param(groupId)
-                .param(companyId.value()).query(String.class).optional()
-                .orElseThrow(() -> new UserException(UserException.Reason.NOT_FOUND, NO_SUCH_GROUP));
+        String name = groupName(companyId, groupId);
         int removed = jdbc.sql("DELETE FROM access_group_members WHERE group_id = ? AND user_id = ?").param(groupId)
                 .param(userId).update();
         if (removed == 0) {
@@ -210,6 +220,12 @@ public class AccessGroupService {
         }
         audit.record(AuditEntry.of(companyId, actor, "access.group.changed", "Access group " + name
                 + ": user " + userId + " removed"));
+    }
+
+    private String groupName(CompanyId companyId, long groupId) {
+        return jdbc.sql("SELECT name FROM access_groups WHERE id = ? AND company_id = ?").param(groupId)
+                .param(companyId.value()).query(String.class).optional()
+                .orElseThrow(() -> new UserException(UserException.Reason.NOT_FOUND, NO_SUCH_GROUP));
     }
 
     private String requireGroup(CompanyId companyId, long groupId) {

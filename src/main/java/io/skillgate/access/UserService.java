@@ -127,6 +127,23 @@ public class UserService {
         return users.findByIdAndCompanyId(userId, companyId.value()).map(UserService::toSummary);
     }
 
+    /** The user of {@code companyId} with this e-mail address (ignoring case and surrounding spaces). */
+    public Optional<UserSummary> findByEmailInCompany(CompanyId companyId, String email) {
+        return users.findByEmail(normalizeEmail(email))
+                .filter(user -> user.getCompanyId() != null && user.getCompanyId() == companyId.value())
+                .map(UserService::toSummary);
+    }
+
+    /** How many users the company has. */
+    public long count(CompanyId companyId) {
+        return users.countByCompanyId(companyId.value());
+    }
+
+    /** The company's users by id, the first {@code offset} skipped, at most {@code limit}. */
+    public List<UserSummary> slice(CompanyId companyId, long offset, int limit) {
+        return users.slice(companyId.value(), offset, limit).stream().map(UserService::toSummary).toList();
+    }
+
     /**
      * Up to {@code limit} users of the company with ids above {@code afterId}, by id. {@code query} matches the
      * start of the e-mail, first name, last name or full name (ignoring case); {@code updatedAfter} keeps users

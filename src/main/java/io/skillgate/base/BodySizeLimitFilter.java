@@ -22,10 +22,27 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public final class BodySizeLimitFilter extends OncePerRequestFilter {
 
-    private final int maxBytes;
+    /** Writes the 413 answer (status already set) in an API's own error shape; {@code message} is ours, not input. */
+    @FunctionalInterface
+    public interface Refusal {
+        void write(HttpServletResponse response, String message) throws IOException;
+    }
 
+    private final int maxBytes;
+    private final Refusal refusal;
+
+    /** The 413 in the partner API's and Users API's shape {@code {message, errors:[{code, message}]}}. */
     public BodySizeLimitFilter(int maxBytes) {
+        this(maxBytes, (response, message) -> {
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.getWriter().write("{\"message\":\"Payload Too Large\",\"errors\":[{\"code\":"
+                    + "\"PAYLOAD_TOO_LARGE\",\"message\":\"" + message + "\"}]}");
+        });
+    }
+
+    public BodySizeLimitFilter(int maxBytes, Refusal refusal) {
         this.maxBytes = maxBytes;
+        this.refusal = refusal;
     }
 
     /** The message both ways of refusing use. */
@@ -58,9 +75,7 @@ public final class BodySizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.getWriter().write("{\"message\":\"Payload Too Large\",\"errors\":[{\"code\":"
-                    + "\"PAYLOAD_TOO_LARGE\",\"message\":\"" + message(maxBytes) + "\"}]}");
+            refusal.write(response, message(maxBytes));
             return;
         }
         chain.doFilter(new LimitedRequest(request, maxBytes), response);

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
 
 /**
- * Writes SR's error shape {@code {message, errors:[{code, message}]}} straight to the response: going through
+ * Writes SR's error shape (and SCIM's, {@link #writeScim}) {@code {message, errors:[{code, message}]}} straight to the response: going through
  * {@code sendError} would hand the answer to the UI's error page. The texts are constants of ours, never input.
  */
 final class JsonErrorWriter {
@@ -23,5 +23,14 @@ final class JsonErrorWriter {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write("{\"message\":\"" + message + "\",\"errors\":[{\"code\":\"" + code
                 + "\",\"message\":\"" + detail + "\"}]}");
+    }
+
+    /** SCIM's error shape (RFC 7644 §3.12) as {@code application/scim+json}. */
+    static void writeScim(HttpServletResponse response, int status, String detail) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/scim+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:Error\"],\"status\":\""
+                + status + "\",\"detail\":\"" + detail + "\"}");
     }
 }

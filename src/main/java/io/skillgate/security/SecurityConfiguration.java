@@ -37,7 +37,9 @@ import io.skillgate.security.ui.LoginView;
 import io.skillgate.sso.SsoService;
 import io.skillgate.sso.SsoWebLogin;
 
-/** The filter chains, in order: actuator, the partner API and the Users API (all stateless), then the Vaadin UI. */
+/**
+ * The filter chains, in order: actuator, the partner API, the Users API and SCIM (all stateless), then the Vaadin UI.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
@@ -128,6 +130,29 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, failure) ->
                         JsonErrorWriter.write(response, HttpStatus.METHOD_NOT_ALLOWED.value(), "Method Not Allowed",
                                 "METHOD_NOT_ALLOWED", "The API documents are read-only")))
+                .build();
+    }
+
+    /**
+     * SCIM 2.0 for identity providers (Okta, Entra): stateless, a company's API key with the scope {@code scim} for
+     * every call. Refusals in SCIM's error shape.
+     */
+    @Bean
+    @Order(5)
+    SecurityFilterChain scimFilterChain(HttpSecurity http, ApiKeyService keys) throws Exception {
+        return stateless(http).securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/scim/v2/**"))
+                .authorizeHttpRequests(auth -> auth
+                        .anyRequest().hasAuthority(ApiKeyAuthentication.scope(ApiKeyScope.SCIM.code())))
+                .addFilterBefore(new BearerTokenFilter(token -> keys.authenticate(token)
+                        .map(ApiKeyAuthentication::new)), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, failure) -> {
+                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"skillgate\"");
+                            JsonErrorWriter.writeScim(response, HttpStatus.UNAUTHORIZED.value(),
+                                    "A valid API key is required: Authorization: Bearer sgk_...");
+                        })
+                        .accessDeniedHandler((request, response, denied) -> JsonErrorWriter.writeScim(response,
+                                HttpStatus.FORBIDDEN.value(), "The API key lacks the scope scim")))
                 .build();
     }
 

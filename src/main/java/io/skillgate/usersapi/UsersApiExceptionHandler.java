@@ -22,8 +22,9 @@ import io.skillgate.usersapi.v201804.ErrorResponse;
 /**
  * Every error of the Users API's controllers in its shape. Bad input is a 4xx; only a fault of ours is a 500, its
  * details in our log. Errors raised before a controller is chosen are answered by {@link UsersApiRequestErrors}.
+ * Only this API's controllers: SCIM ({@code usersapi.scim}) answers in its own shape.
  */
-@RestControllerAdvice(basePackageClasses = UsersApiExceptionHandler.class)
+@RestControllerAdvice(assignableTypes = {UsersController.class, AccessGroupsController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UsersApiExceptionHandler {
 

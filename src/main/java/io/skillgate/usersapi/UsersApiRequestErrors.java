@@ -1,23 +1,13 @@
 package io.skillgate.usersapi;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.jspecify.annotations.Nullable;
-import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.HandlerExceptionResolver;
-import org.springframework.web.servlet.ModelAndView;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.skillgate.base.ApiRequestErrors;
 import io.skillgate.base.RequestFault;
 import io.skillgate.usersapi.v201804.ErrorResponse;
 
@@ -27,37 +17,15 @@ import io.skillgate.usersapi.v201804.ErrorResponse;
  * other modules' advices are not disturbed; anything else (other paths, our controllers' errors) is left alone.
  */
 @Component
-class UsersApiRequestErrors implements HandlerExceptionResolver, Ordered {
-
-    private final ObjectMapper json;
+class UsersApiRequestErrors extends ApiRequestErrors {
 
     UsersApiRequestErrors(ObjectMapper json) {
-        this.json = json;
+        super(json, "/api/users/", MediaType.APPLICATION_JSON_VALUE);
     }
 
     @Override
-    public int getOrder() {
-        return Ordered.HIGHEST_PRECEDENCE + 10;
-    }
-
-    @Override
-    public @Nullable ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response,
-                                                   @Nullable Object handler, Exception e) {
-        boolean ours = request.getRequestURI().startsWith(request.getContextPath() + "/api/users/");
-        boolean controllerChosen = handler instanceof HandlerMethod;
-        if (!ours || controllerChosen || response.isCommitted()) {
-            return null;
-        }
-        ResponseEntity<ErrorResponse> answer = answerFor(e);
-        try {
-            response.setStatus(answer.getStatusCode().value());
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            json.writeValue(response.getWriter(), answer.getBody());
-        } catch (IOException writeFailed) {
-            return null;
-        }
-        return new ModelAndView();
+    protected ResponseEntity<ErrorResponse> answer(Exception e) {
+        return answerFor(e);
     }
 
     /** The answer to a request that is not what the endpoint takes (shared with the controllers' advice). */

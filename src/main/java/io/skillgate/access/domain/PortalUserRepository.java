@@ -38,6 +38,14 @@ public interface PortalUserRepository extends JpaRepository<PortalUser, Long> {
     @Query("SELECT u.id FROM PortalUser u WHERE u.id IN :ids AND u.active = TRUE")
     List<Long> findActiveIds(@Param("ids") Collection<Long> ids);
 
+    long countByCompanyId(Long companyId);
+
+    /** The company's users by id, {@code offset} skipped, at most {@code limit} (SCIM's index paging). */
+    @Query(value = "SELECT * FROM portal_users WHERE company_id = :companyId ORDER BY id LIMIT :limit OFFSET :offset",
+            nativeQuery = true)
+    List<PortalUser> slice(@Param("companyId") Long companyId, @Param("offset") long offset,
+                           @Param("limit") int limit);
+
     /** The ids among {@code ids} that are users of the company. */
     @Query("SELECT u.id FROM PortalUser u WHERE u.companyId = :companyId AND u.id IN :ids")
     List<Long> findIdsInCompany(@Param("companyId") Long companyId, @Param("ids") Collection<Long> ids);

@@ -1,0 +1,63 @@
+package io.skillgate.base;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.Ordered;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.ModelAndView;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Errors Spring raises under a machine API's path before any controller is chosen (wrong method or media type on
+ * a known path): answered in that API's shape by {@link #answer}. A resolver per API rather than a global advice,
+ * so the other modules' advices are not disturbed; other paths and the API's own controllers' errors are left alone.
+ */
+public abstract class ApiRequestErrors implements HandlerExceptionResolver, Ordered {
+
+    private final ObjectMapper json;
+    private final String pathPrefix;
+    private final String contentType;
+
+    /** {@code pathPrefix} ends with a slash, e.g. {@code /api/users/}. */
+    protected ApiRequestErrors(ObjectMapper json, String pathPrefix, String contentType) {
+        this.json = json;
+        this.pathPrefix = pathPrefix;
+        this.contentType = contentType;
+    }
+
+    /** The answer (status and body) to {@code e} in the API's error shape. */
+    protected abstract ResponseEntity<?> answer(Exception e);
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE + 10;
+    }
+
+    @Override
+    public @Nullable ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response,
+                                                   @Nullable Object handler, Exception e) {
+        boolean ours = request.getRequestURI().startsWith(request.getContextPath() + pathPrefix);
+        boolean controllerChosen = handler instanceof HandlerMethod;
+        if (!ours || controllerChosen || response.isCommitted()) {
+            return null;
+        }
+        ResponseEntity<?> answer = answer(e);
+        try {
+            response.setStatus(answer.getStatusCode().value());
+            response.setContentType(contentType);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            json.writeValue(response.getWriter(), answer.getBody());
+        } catch (IOException writeFailed) {
+            return null;
+        }
+        return new ModelAndView();
+    }
+}
