@@ -51,8 +51,7 @@ public final class UserImportCsv {
                     continue;
                 }
                 if (lines.size() == UserImportService.MAX_LINES) {
-                    throw new UserException(UserException.Reason.INVALID,
-                            "A file has at most " + UserImportService.MAX_LINES + " users");
+                    throw new UserException(UserException.Reason.INVALID, UserImportService.TOO_MANY_LINES);
                 }
                 Map<String, Integer> c = columns;
                 String groups = cell(record, c, "accessgroups");

@@ -42,6 +42,8 @@ public class UserImportService {
 
     /** The most lines one import takes. */
     public static final int MAX_LINES = 10_000;
+    /** The refusal of a source with more than {@link #MAX_LINES} lines. */
+    public static final String TOO_MANY_LINES = "An import has at most " + MAX_LINES + " users";
     /** Lines written per transaction. */
     public static final int CHUNK = 500;
 
@@ -88,7 +90,7 @@ public class UserImportService {
     public UserImportReport run(CompanyId companyId, List<UserImportLine> lines, boolean dryRun, String actor,
                                 Progress progress) {
         if (lines.size() > MAX_LINES) {
-            throw new UserException(UserException.Reason.INVALID, "An import has at most " + MAX_LINES + " users");
+            throw new UserException(UserException.Reason.INVALID, TOO_MANY_LINES);
         }
         List<Planned> planned = Objects.requireNonNull(readOnly.execute(status -> {
             Snapshot snapshot = store.snapshot(companyId, lines.stream().map(UserImportLine::email)
