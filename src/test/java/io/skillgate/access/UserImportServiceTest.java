@@ -142,12 +142,18 @@ class UserImportServiceTest {
     void anotherCompanysEmailIsInUseAndStaysUntouched() {
         ApiKeyFixture.Tenant other = fixture.tenant("Other Co");
         UserSummary theirs = fixture.user(other, "Olga", "Other");
+        long theirGroup = fixture.group(other, "Theirs");
+        String theirGroupName = groups.groups(other.company()).stream().filter(g -> g.id() == theirGroup)
+                .findFirst().orElseThrow().name();
 
-        UserImportReport report = run("email,firstName,lastName,role,activate\n"
-                + theirs.email().toUpperCase() + ",Mine,Now,ADMIN,true\n", false);
+        UserImportReport report = run("email,firstName,lastName,role,activate,accessGroups\n"
+                + theirs.email().toUpperCase() + ",Mine,Now,ADMIN,true,\n"
+                + "mine-" + s + "@import.test,Mine,Too,RECRUITER,true," + theirGroupName + "\n", false);
 
         assertThat(report.results().get(0).outcome()).isEqualTo(Outcome.ERROR);
         assertThat(report.results().get(0).messages()).containsExactly("The e-mail address is in use");
+        assertThat(report.results().get(1).messages()).as("another company's groups are not ours to name")
+                .containsExactly("accessGroups: no access group is named \"" + theirGroupName + "\"");
         UserSummary after = users.find(theirs.id()).orElseThrow();
         assertThat(after.companyId()).isEqualTo(other.company());
         assertThat(after.firstName()).isEqualTo("Olga");

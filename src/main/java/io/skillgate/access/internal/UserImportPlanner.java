@@ -2,7 +2,6 @@ package io.skillgate.access.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +20,7 @@ import io.skillgate.access.SystemRole;
 import io.skillgate.access.UserImportLine;
 import io.skillgate.access.UserImportResult;
 import io.skillgate.access.UserImportResult.Outcome;
+import io.skillgate.access.UserService;
 import io.skillgate.access.internal.UserImportPlan.Change;
 import io.skillgate.access.internal.UserImportPlan.ExistingUser;
 import io.skillgate.access.internal.UserImportPlan.Planned;
@@ -38,7 +38,6 @@ public class UserImportPlanner {
 
     static final String IN_USE = "The e-mail address is in use";
     static final String SSO_TAKEN = "Another user of the company already signs in with this SSO identifier";
-    private static final int MAX_SSO_IDENTIFIER_LENGTH = 255;
 
     private final Validator validator;
 
@@ -113,9 +112,9 @@ public class UserImportPlanner {
             errors.add("role: one of ADMIN, RECRUITER");
         }
         String identifier = line.ssoIdentifier() == null || line.ssoIdentifier().isBlank() ? null : line.ssoIdentifier();
-        if (identifier != null && (identifier.length() > MAX_SSO_IDENTIFIER_LENGTH || !identifier.equals(identifier.strip())
+        if (identifier != null && (identifier.length() > UserService.MAX_SSO_IDENTIFIER_LENGTH || !identifier.equals(identifier.strip())
                 || identifier.chars().anyMatch(Character::isISOControl))) {
-            errors.add("ssoIdentifier: 1 to " + MAX_SSO_IDENTIFIER_LENGTH
+            errors.add("ssoIdentifier: 1 to " + UserService.MAX_SSO_IDENTIFIER_LENGTH
                     + " characters, no control characters and no surrounding spaces");
         }
         String activateText = line.activate() == null ? "" : line.activate().strip().toLowerCase(Locale.ROOT);
@@ -209,10 +208,5 @@ public class UserImportPlanner {
 
     private static String join(List<Integer> lines) {
         return lines.stream().map(String::valueOf).collect(Collectors.joining(", "));
-    }
-
-    static Set<String> emails(List<UserImportLine> lines) {
-        return lines.stream().map(line -> line.email() == null ? "" : line.email().strip().toLowerCase(Locale.ROOT))
-                .filter(email -> !email.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 }
