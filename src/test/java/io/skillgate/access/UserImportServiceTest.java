@@ -220,6 +220,25 @@ class UserImportServiceTest {
     }
 
     @Test
+    void manyLinesAreWrittenChunkByChunkWithProgressAfterEach() {
+        int n = 2 * UserImportService.CHUNK + 1;
+        List<UserImportLine> lines = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            lines.add(new UserImportLine(i + 1, "bulk" + i + "-" + s + "@import.test", "B" + i, "Ulk", "RECRUITER",
+                    List.of(sales), null, "true"));
+        }
+        List<String> progress = new ArrayList<>();
+        UserImportReport report = imports.run(tenant.company(), lines, false, "test",
+                (done, total) -> progress.add(done + "/" + total));
+
+        assertThat(report.count(Outcome.CREATED)).isEqualTo(n);
+        assertThat(progress).containsExactly("0/" + n, "500/" + n, "1000/" + n, n + "/" + n);
+        assertThat(users.page(tenant.company(), "bulk", null, 0, 100).users()).allMatch(UserSummary::active);
+        assertThat(groups.groups(tenant.company()).stream().filter(g -> g.name().equals(sales)).findFirst()
+                .orElseThrow().memberIds()).hasSize(n);
+    }
+
+    @Test
     void theResultCsvHasOneRowPerLineAndIsFormulaSafe() throws Exception {
         UserImportReport report = run("email,firstName,lastName,role\n=cmd@import.test,A,B,RECRUITER\n", true);
         StringWriter out = new StringWriter();
