@@ -34,7 +34,8 @@ public class UserService {
     /** BCrypt reads at most 72 bytes; longer passwords are refused rather than silently cut. */
     static final int MIN_PASSWORD_LENGTH = 12;
     static final int MAX_PASSWORD_BYTES = 72;
-    static final int MAX_SSO_IDENTIFIER_LENGTH = 255;
+    /** The longest SSO identifier (the column's size). */
+    public static final int MAX_SSO_IDENTIFIER_LENGTH = 255;
     /** The longest first or last name (the column's size). */
     public static final int MAX_NAME_LENGTH = 100;
 

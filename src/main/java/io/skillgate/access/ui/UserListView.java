@@ -60,7 +60,10 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
         }
         Paragraph hint = new Paragraph(getTranslation("access.users.sso.hint"));
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
-        add(hint, grid);
+        Button importUsers = new Button(getTranslation("access.users.import.button"), VaadinIcon.UPLOAD.create(),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(UserImportView.class)));
+        importUsers.setId("users-import");
+        add(importUsers, hint, grid);
     }
 
     @Override
