@@ -28,6 +28,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.skillgate.base.CompanyId;
+import io.skillgate.base.DatabaseConflicts;
 import io.skillgate.base.Secrets;
 import io.skillgate.base.Viewer;
 import io.skillgate.catalog.AssessmentType;
@@ -83,7 +84,8 @@ public class OrderService {
     public PlacedOrder place(PlaceOrderCommand command) {
         String callbackHash = Secrets.sha256(command.resultCallbackUrl());
         try {
-            return Objects.requireNonNull(transactions.execute(status -> insert(command, callbackHash)));
+            return Objects.requireNonNull(DatabaseConflicts.retry("order-place",
+                    () -> transactions.execute(status -> insert(command, callbackHash))));
         } catch (DataIntegrityViolationException duplicate) {
             return Objects.requireNonNull(transactions.execute(status -> placedEarlier(command, callbackHash)))
                     .orElseThrow(() -> duplicate);

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.skillgate.base.DatabaseConflicts;
 import io.skillgate.connection.ConnectionService;
 import io.skillgate.connection.IssuedToken;
 import io.skillgate.connection.TokenRequestRefused;
@@ -56,7 +57,8 @@ class TokenController {
             return error(HttpStatus.BAD_REQUEST, "invalid_request", "client_id and client_secret are required (once)");
         }
         try {
-            IssuedToken token = connections.issueToken(clientId, clientSecret, request.getRemoteAddr());
+            IssuedToken token = DatabaseConflicts.retry("token-issue",
+                    () -> connections.issueToken(clientId, clientSecret, request.getRemoteAddr()));
             return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header(HttpHeaders.PRAGMA, "no-cache")
                     .body(new TokenResponse(token.accessToken(), "Bearer", token.expiresInSeconds()));
         } catch (TokenRequestRefused refused) {

@@ -8,6 +8,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.skillgate.base.DatabaseConflicts;
 import io.skillgate.base.Secrets;
 import io.skillgate.smartrecruiters.SmartRecruitersProperties;
 
@@ -50,12 +51,12 @@ class DatabaseRateLimiter implements RateLimiter {
                 Thread.sleep(1000 - into + 1);
                 continue;
             }
-            Integer count = transaction.execute(status -> {
+            Integer count = DatabaseConflicts.retry("sr-rate-limit", () -> transaction.execute(status -> {
                 jdbc.update("INSERT INTO sr_rate_limit_windows (credential_hash, epoch_second, request_count) "
                         + "VALUES (?, ?, 1) ON DUPLICATE KEY UPDATE request_count = request_count + 1", key, second);
                 return jdbc.queryForObject("SELECT request_count FROM sr_rate_limit_windows "
                         + "WHERE credential_hash = ? AND epoch_second = ?", Integer.class, key, second);
-            });
+            }));
             long after = clock.instant().toEpochMilli();
             if (after / 1000 != second || after % 1000 >= 1000 - GUARD_MILLIS) {
                 // the count took so long (a loaded database) that the request could reach SR in the next second:
