@@ -335,6 +335,37 @@ try:
 except Exception as e:
     report(False, "read docker/.env.example", e)
 
+# ---- scale/compose.yaml: two app nodes, nginx, a 3-node Galera cluster ------------------------------------------
+try:
+    scale_text = read("docker/scale/compose.yaml")
+    scale = yaml.safe_load(scale_text) or {}
+    report(isinstance(scale, dict), "docker/scale/compose.yaml parses as YAML")
+    s_services = scale.get("services") or {}
+    report(all(n in s_services for n in ("galera1", "galera2", "galera3", "app1", "app2", "nginx")),
+           "scale: services galera1-3, app1, app2 and nginx exist", list(s_services))
+    routes = []
+    for name in ("app1", "app2"):
+        s_env = (s_services.get(name) or {}).get("environment") or {}
+        unknown = [k for k in s_env if k not in JVM_VARS and k not in readme_vars]
+        report(not unknown, f"scale {name}: every env name is in README.md's configuration table", unknown)
+        report(s_env.get("SPRING_PROFILES_ACTIVE") == "prod", f"scale {name}: SPRING_PROFILES_ACTIVE=prod")
+        missing_prod = [env_name(p) for p in required_props if env_name(p) not in s_env]
+        report(not missing_prod, f"scale {name}: sets what prod needs", missing_prod)
+        routes.append(s_env.get("SKILLGATE_NODEROUTE"))
+    report(routes == ["n1", "n2"], "scale: app1 and app2 set SKILLGATE_NODEROUTE n1 and n2", routes)
+    nginx_conf = read("docker/scale/nginx.conf")
+    report(all(f"\\.{r}$" in nginx_conf for r in ("n1", "n2")), "scale: nginx.conf routes sessions ending in .n1/.n2",
+           "map lines missing")
+    s_used = sorted({name for name, _, _ in variables(scale_text)} - {"GALERA1_START"})
+    s_missing = [v for v in s_used if v not in env_example]
+    report(not s_missing, "docker/.env.example defines every variable scale/compose.yaml uses", s_missing)
+    galera_cnf = read("docker/scale/galera.cnf")
+    report(all(k in galera_cnf for k in ("binlog_format            = ROW", "innodb_autoinc_lock_mode = 2",
+                                           "wsrep_on                 = ON")),
+           "scale: galera.cnf sets row binlog, autoinc lock mode 2, wsrep on")
+except Exception as e:
+    report(False, "docker/scale/compose.yaml checks", e)
+
 # what step 3 needs: the app's environment names and, per name, the value compose would give without .env
 facts["APP_ENV_KEYS"] = list(app_env)
 for i, (key, value) in enumerate(app_env.items()):

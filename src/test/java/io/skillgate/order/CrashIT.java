@@ -24,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,12 +45,16 @@ import io.skillgate.support.TestDatabaseInitializer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Crash test: the packaged app takes {@link #ORDERS} orders from "SR" (this JVM's sandbox, which outlives the app)
- * while its background jobs invite candidates and deliver results; it is killed with SIGKILL halfway and started
- * again. Afterwards every order it answered 202/200 exists, and every result it owed reaches the sandbox: a PENDING
- * push per regular order (sent once the invitation went out) and IN_PROGRESS + COMPLETED per inline order, whose
- * candidates this JVM took through the engine (same database). Duplicates are allowed (a PATCH is idempotent) and
- * counted; SR's rate limit is never exceeded. Companies: 4, so four credentials share SR's 10 requests/s each.
+ * Two nodes and a crash (issues 6 and 10): two instances of the packaged app on one MariaDB schema take
+ * {@link #ORDERS} orders from "SR" (this JVM's sandbox, which outlives them), spread over both (odd orders to one,
+ * even to the other; the access tokens come from node 1 and are used on both), while their background jobs invite
+ * candidates and deliver results. Every tenth order is sent to both nodes at once (SR retrying through a load
+ * balancer): both answer, one order is stored. Halfway node 1 is killed with SIGKILL; what it was sent from then on
+ * goes to node 2, as a load balancer would fail over, and node 2 takes the second half alone. Afterwards every
+ * order answered 202/200 exists exactly once, and every result owed reaches the sandbox: a PENDING push per regular
+ * order (sent once the invitation went out) and IN_PROGRESS + COMPLETED per inline order, whose candidates this JVM
+ * took through the engine (same database). Duplicated pushes are allowed (a PATCH is idempotent) and counted; SR's
+ * rate limit is never exceeded across the pair. Companies: 4, so four credentials share SR's 10 requests/s each.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = TestDatabaseInitializer.OWN_DATABASE + "=true")
@@ -83,6 +88,9 @@ class CrashIT {
     @Autowired
     private AttemptService attempts;
 
+    @Autowired
+    private JdbcTemplate jdbc;
+
     private record Company(CompanyId id, String srCompanyId, String clientId, String secret, String regularPackage,
                            String inlinePackage) {
     }
@@ -91,7 +99,7 @@ class CrashIT {
     }
 
     @Test
-    void aKilledAppLosesNoOrderAndNoResult() throws Exception {
+    void twoNodesOneKilledLoseNoOrderAndNoResult() throws Exception {
         PartnerFixture fixture = new PartnerFixture(context);
         List<Company> companies = new ArrayList<>();
         for (int i = 0; i < COMPANIES; i++) {
@@ -103,7 +111,7 @@ class CrashIT {
                     pkg(id, AssessmentType.INLINE_ASSESSMENT).id()));
         }
         Map<String, String> settings = Map.of(
-                // the app shares this test's own schema, and nothing else
+                // the apps share this test's own schema, and nothing else
                 "SPRING_DATASOURCE_URL", environment.getRequiredProperty("spring.datasource.url"),
                 "SPRING_DATASOURCE_USERNAME", environment.getRequiredProperty("spring.datasource.username"),
                 "SPRING_DATASOURCE_PASSWORD", environment.getProperty("spring.datasource.password", ""),
@@ -112,13 +120,17 @@ class CrashIT {
                         "skillgate.connection.encryption-key"),
                 "SKILLGATE_SMARTRECRUITERS_CONFIGUREONSTARTUP", "false");
         List<Placed> placed = new ArrayList<>();
-        try (PackagedApp first = PackagedApp.start("dev", settings)) {
-            placed.addAll(placeOrders(first, companies, 0, ORDERS / 2, true));
+        try (PackagedApp node1 = PackagedApp.start("dev", with(settings, "SKILLGATE_NODEROUTE", "n1"));
+             PackagedApp node2 = PackagedApp.start("dev", with(settings, "SKILLGATE_NODEROUTE", "n2"))) {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            Map<String, String> tokens = new ConcurrentHashMap<>();
+            for (Company c : companies) {
+                tokens.put(c.clientId(), token(http, node1, c));
+            }
+            placed.addAll(placeOrders(http, tokens, node1, node2, companies, 0, ORDERS / 2, true));
             complete(placed);
-        }
-        int beforeKill = placed.size();
-        try (PackagedApp second = PackagedApp.start("dev", settings)) {
-            List<Placed> more = placeOrders(second, companies, ORDERS / 2, ORDERS, false);
+            int beforeKill = placed.size();
+            List<Placed> more = placeOrders(http, tokens, node2, node2, companies, ORDERS / 2, ORDERS, false);
             complete(more);
             placed.addAll(more);
 
@@ -133,23 +145,34 @@ class CrashIT {
             for (Placed p : placed) {
                 assertThat(orders.details(p.company().id(), p.orderId()).orderId()).isEqualTo(p.orderId());
             }
-            System.out.printf("CrashIT: %d orders answered by the app before and around its SIGKILL, %d after the "
-                    + "restart; results owed %d, missing %d; SR's limit exceeded %d times%n", beforeKill,
-                    placed.size() - beforeKill, expected.values().stream().mapToInt(Set::size).sum(), missing.size(),
-                    sandbox.exceededCount());
+            Integer stored = jdbc.queryForObject("SELECT COUNT(*) FROM assessment_orders WHERE company_id IN ("
+                    + companies.stream().map(c -> Long.toString(c.id().value())).collect(Collectors.joining(","))
+                    + ")", Integer.class);
+            System.out.printf("CrashIT: two nodes; %d orders answered before and around node 1's SIGKILL, %d after "
+                    + "by node 2 alone; %d stored; results owed %d, missing %d; SR's limit exceeded %d times%n",
+                    beforeKill, placed.size() - beforeKill, stored,
+                    expected.values().stream().mapToInt(Set::size).sum(), missing.size(), sandbox.exceededCount());
+            assertThat(stored).as("every answered order stored once, also those sent to both nodes")
+                    .isEqualTo(placed.size());
             assertThat(missing).as("results never delivered (of %d orders)", placed.size()).isEmpty();
             assertThat(sandbox.exceededCount()).as("SR's rate limit exceeded").isZero();
         }
     }
 
-    /** Places orders [from, to) round-robin over the companies; SIGKILLs the app after half of them if asked. */
-    private List<Placed> placeOrders(PackagedApp app, List<Company> companies, int from, int to, boolean killMidway)
+    private static Map<String, String> with(Map<String, String> settings, String key, String value) {
+        Map<String, String> more = new java.util.HashMap<>(settings);
+        more.put(key, value);
+        return more;
+    }
+
+    /**
+     * Places orders [from, to) round-robin over the companies, odd ones to {@code odd}, even ones to {@code even}, every
+     * tenth to both at once. SIGKILLs {@code odd} after half of them if asked; an order its node does not answer goes
+     * to the other node, as a load balancer would send SR's retry.
+     */
+    private List<Placed> placeOrders(HttpClient http, Map<String, String> tokens, PackagedApp odd, PackagedApp even,
+                                     List<Company> companies, int from, int to, boolean killOddMidway)
             throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        Map<String, String> tokens = new ConcurrentHashMap<>();
-        for (Company c : companies) {
-            tokens.put(c.clientId(), token(http, app, c));
-        }
         List<Placed> answered = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicInteger done = new AtomicInteger();
         int killAt = from + (to - from) / 2;
@@ -171,25 +194,39 @@ class CrashIT {
                 if (inline) {
                     body.put("completedAssessmentCallbackUrl", "https://jobs.example.com/done");
                 }
-                try {
-                    HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(app.url(
-                                    "/api/sr/v1/packages/" + (inline ? "inline/" : "") + "orders")))
-                            .header("Authorization", "Bearer " + tokens.get(c.clientId()))
-                            .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
-                            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    if (answer.statusCode() == 202 || answer.statusCode() == 200) {
-                        JsonNode json = answer.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(answer.body());
-                        String url = json.path("url").asText("");
-                        answered.add(new Placed(c, orderIdOf(c, (String) body.get("resultCallbackURL")), srOrderId, inline,
-                                url.substring(url.lastIndexOf('/') + 1)));
-                    }
-                } catch (Exception killed) {
-                    // the app died under this request: it never answered, so it owes nothing
-                }
-                if (done.incrementAndGet() == killAt - from && killMidway) {
+                PackagedApp node = i % 2 == 1 ? odd : even;
+                PackagedApp other = node == odd ? even : odd;
+                String path = "/api/sr/v1/packages/" + (inline ? "inline/" : "") + "orders";
+                java.util.concurrent.CompletableFuture<HttpResponse<String>> twin = i % 10 == 0
+                        ? http.sendAsync(order(other, path, tokens.get(c.clientId()), body),
+                                HttpResponse.BodyHandlers.ofString())
+                        : null;
+                HttpResponse<String> answer = null;
+                for (PackagedApp target : List.of(node, other)) {
                     try {
-                        app.kill();
+                        answer = http.send(order(target, path, tokens.get(c.clientId()), body),
+                                HttpResponse.BodyHandlers.ofString());
+                        break;
+                    } catch (Exception unanswered) {
+                        // that node died under this request: the load balancer sends SR's retry to the other one
+                    }
+                }
+                if (twin != null) {
+                    try {
+                        twin.get(60, TimeUnit.SECONDS);
+                    } catch (Exception unanswered) {
+                        // the twin went to the node that was killed
+                    }
+                }
+                if (answer != null && (answer.statusCode() == 202 || answer.statusCode() == 200)) {
+                    JsonNode json = answer.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(answer.body());
+                    String url = json.path("url").asText("");
+                    answered.add(new Placed(c, orderIdOf(c, (String) body.get("resultCallbackURL")), srOrderId,
+                            inline, url.substring(url.lastIndexOf('/') + 1)));
+                }
+                if (done.incrementAndGet() == killAt - from && killOddMidway) {
+                    try {
+                        odd.kill();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
@@ -201,12 +238,16 @@ class CrashIT {
             f.get();
         }
         pool.shutdown();
-        if (!killMidway) {
-            assertThat(answered).as("a live app answers every order").hasSize(to - from);
-        } else {
-            assertThat(answered.size()).as("orders answered before the kill").isGreaterThan((to - from) / 4);
-        }
+        assertThat(answered).as("with a node alive, every order is answered").hasSize(to - from);
         return answered;
+    }
+
+    private static HttpRequest order(PackagedApp node, String path, String token, Map<String, Object> body)
+            throws Exception {
+        return HttpRequest.newBuilder(URI.create(node.url(path)))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
     }
 
     /** Takes each answered inline order's candidate through the engine in this JVM (same database). */
