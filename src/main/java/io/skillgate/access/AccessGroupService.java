@@ -85,6 +85,9 @@ public class AccessGroupService {
         if (user.role() == SystemRole.ADMIN) {
             return Viewer.wholeCompany(companyId);
         }
+        if (user.role() == SystemRole.AUDITOR) {
+            return Viewer.auditorOf(companyId);
+        }
         List<String[]> restricted = jdbc.sql("SELECT p.package_id, CASE WHEN EXISTS (SELECT 1 FROM"
                 + " access_group_members m WHERE m.group_id = g.id AND m.user_id = ?) THEN 'Y' ELSE 'N' END"
                 + " FROM access_group_packages p JOIN access_groups g ON g.id = p.group_id WHERE g.company_id = ?")

@@ -68,6 +68,11 @@ public class PortalUserPrincipal extends User implements SignedInUser {
     }
 
     @Override
+    public boolean companyAuditor() {
+        return role == SystemRole.AUDITOR && companyId() != null;
+    }
+
+    @Override
     public boolean operator() {
         return role == SystemRole.OPERATOR;
     }

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * and reports each problem against {@link #line}.
  *
  * @param line          where the line is in its source (the CSV line number, or the 1-based item of a JSON array)
- * @param role          {@code ADMIN} or {@code RECRUITER} (any case)
+ * @param role          {@code ADMIN}, {@code RECRUITER} or {@code AUDITOR} (any case)
  * @param accessGroups  names of the company's access groups the user must be in (memberships are added, never removed)
  * @param ssoIdentifier the IdP's NameID for the user, exact; {@code null} or blank: not given (new users then sign in
  *                      by SSO with their e-mail address, existing users keep theirs)

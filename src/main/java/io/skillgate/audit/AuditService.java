@@ -112,13 +112,13 @@ public class AuditService {
 
     /** The one company the reader may read, or {@code null} for all (operators without a company filter). */
     private static @Nullable CompanyId scope(SignedInUser reader, AuditQuery query) {
-        if (reader.companyAdmin() && reader.companyId() != null) {
+        if ((reader.companyAdmin() || reader.companyAuditor()) && reader.companyId() != null) {
             return reader.companyId();
         }
         if (reader.operator() && reader.companyId() == null) {
             return query.companyId();
         }
-        throw new AccessDeniedException("only company admins and operators read the audit log");
+        throw new AccessDeniedException("only company admins, auditors and operators read the audit log");
     }
 
     private static AuditEventDetails toDetails(AuditEvent e) {

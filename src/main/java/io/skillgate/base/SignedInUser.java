@@ -18,6 +18,11 @@ public interface SignedInUser {
     /** Whether the user administers their company (may connect it to SmartRecruiters, manage users…). */
     boolean companyAdmin();
 
+    /** Whether the user audits their company: reads what its administrators read, changes nothing. */
+    default boolean companyAuditor() {
+        return false;
+    }
+
     /** Whether the user is one of Skillgate's own operators (no company; sees platform-wide data). */
     default boolean operator() {
         return false;

@@ -11,16 +11,34 @@ import org.jspecify.annotations.Nullable;
  *
  * @param companyId  the user's company; nothing of another company is ever visible
  * @param packageIds the public ids of the packages (and so their orders) the user may see; {@code null} for the
- *                   whole company (administrators, and recruiters when the company has not restricted anything)
+ *                   whole company (administrators, auditors, and recruiters when the company has not restricted
+ *                   anything)
+ * @param readOnly   the user may look but not act (an auditor): services refuse changes made for this viewer
  */
-public record Viewer(CompanyId companyId, @Nullable Set<String> packageIds) implements Serializable {
+public record Viewer(CompanyId companyId, @Nullable Set<String> packageIds, boolean readOnly) implements Serializable {
 
     public Viewer {
         packageIds = packageIds == null ? null : Set.copyOf(packageIds);
     }
 
+    public Viewer(CompanyId companyId, @Nullable Set<String> packageIds) {
+        this(companyId, packageIds, false);
+    }
+
     public static Viewer wholeCompany(CompanyId companyId) {
         return new Viewer(companyId, null);
+    }
+
+    /** An auditor's view: the whole company, read-only. */
+    public static Viewer auditorOf(CompanyId companyId) {
+        return new Viewer(companyId, null, true);
+    }
+
+    /** Throws when the viewer may not change anything. */
+    public void requireMayAct() {
+        if (readOnly) {
+            throw new org.springframework.security.access.AccessDeniedException("read-only access: nothing may be changed");
+        }
     }
 
     public boolean seesWholeCompany() {

@@ -142,6 +142,7 @@ public class InvitationService {
 
     /** {@link #resend(CompanyId, String, String)} of an order the viewer may see; any other is "no such order". */
     public void resend(Viewer viewer, String orderId, String actor) {
+        viewer.requireMayAct();
         CompanyId companyId = viewer.companyId();
         transactions.executeWithoutResult(status -> {
             AssessmentOrder order = orders.lockByCompanyIdAndPublicId(companyId.value(), orderId)

@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import io.skillgate.base.CompanyId;
+import io.skillgate.base.Viewer;
 
 /**
  * The pushes of an order's result to SmartRecruiters, for the order page: implemented by the module that delivers
@@ -21,8 +22,9 @@ public interface ResultDeliveryLog {
      *
      * @throws IllegalArgumentException no such push of this order
      * @throws IllegalStateException    the push is still pending
+     * @throws org.springframework.security.access.AccessDeniedException a read-only viewer (an auditor)
      */
-    Entry replay(CompanyId companyId, String orderId, long entryId, String actor);
+    Entry replay(Viewer viewer, String orderId, long entryId, String actor);
 
     /**
      * One push.

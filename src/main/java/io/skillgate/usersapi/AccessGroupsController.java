@@ -41,7 +41,7 @@ class AccessGroupsController {
 
     @GetMapping("/system-roles")
     ContentResponse systemRoles() {
-        return new ContentResponse(List.of(UserJson.role(SystemRole.ADMIN), UserJson.role(SystemRole.RECRUITER)));
+        return new ContentResponse(SystemRole.COMPANY_ROLES.stream().map(UserJson::role).toList());
     }
 
     @GetMapping("/access-groups")

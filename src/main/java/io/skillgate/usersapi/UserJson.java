@@ -23,14 +23,14 @@ final class UserJson {
         return new NamedRef(role.name(), switch (role) {
             case ADMIN -> "Administrator";
             case RECRUITER -> "Recruiter";
+            case AUDITOR -> "Auditor";
             case OPERATOR -> "Operator";
         });
     }
 
-    /** A company role by its id ({@code ADMIN} or {@code RECRUITER}); empty for anything else. */
+    /** A company role by its id ({@code ADMIN}, {@code RECRUITER} or {@code AUDITOR}); empty for anything else. */
     static Optional<SystemRole> companyRole(String id) {
-        return SystemRole.ADMIN.name().equals(id) ? Optional.of(SystemRole.ADMIN)
-                : SystemRole.RECRUITER.name().equals(id) ? Optional.of(SystemRole.RECRUITER) : Optional.empty();
+        return SystemRole.companyRole(id);
     }
 
     /** Our ids are positive numbers; anything else names nothing. */

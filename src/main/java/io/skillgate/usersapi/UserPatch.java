@@ -86,7 +86,7 @@ final class UserPatch {
         SystemRole role = roleNode == null || !roleNode.isObject() ? null
                 : UserJson.companyRole(text(roleNode.get("id"))).orElse(null);
         if (role == null) {
-            errors.add(ErrorResponse.Error.field("/systemRole/id", "One of ADMIN, RECRUITER"));
+            errors.add(ErrorResponse.Error.field("/systemRole/id", "One of " + SystemRole.companyRoleNames()));
         }
         JsonNode ssoNode = result.get("ssoIdentifier");
         String ssoIdentifier = null;

@@ -72,7 +72,7 @@ class UsersController {
         SystemRole role = request.systemRole() == null || request.systemRole().id() == null ? null
                 : UserJson.companyRole(request.systemRole().id()).orElse(null);
         if (role == null) {
-            errors.add(ErrorResponse.Error.field("/systemRole/id", "One of ADMIN, RECRUITER"));
+            errors.add(ErrorResponse.Error.field("/systemRole/id", "One of " + SystemRole.companyRoleNames()));
         }
         checkSsoIdentifier(request.ssoIdentifier(), errors);
         if (!errors.isEmpty() || role == null) {

@@ -30,6 +30,7 @@ public abstract class KaribuTest {
     public static final String OPERATOR = "operator@skillgate.test";
     public static final String ADMIN = "admin@acme.test";
     public static final String RECRUITER = "recruiter@acme.test";
+    public static final String AUDITOR = "auditor@acme.test";
 
     private static final Routes ROUTES = new Routes().autoDiscoverViews("io.skillgate");
 

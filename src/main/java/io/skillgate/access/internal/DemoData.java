@@ -29,6 +29,8 @@ class DemoData implements ApplicationRunner {
     static final String ADMIN_PASSWORD = "acme-admin-pass";
     static final String RECRUITER_EMAIL = "recruiter@acme.test";
     static final String RECRUITER_PASSWORD = "acme-recruiter-pass";
+    static final String AUDITOR_EMAIL = "auditor@acme.test";
+    static final String AUDITOR_PASSWORD = "acme-auditor-pass";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -52,6 +54,9 @@ class DemoData implements ApplicationRunner {
                 "demo-data");
         users.create(new CreateUserCommand(acme, RECRUITER_EMAIL, "Rey", "Recruiter", SystemRole.RECRUITER,
                 RECRUITER_PASSWORD, true), "demo-data");
-        log.info("Demo data created: company {} with {} and {}", COMPANY, ADMIN_EMAIL, RECRUITER_EMAIL);
+        users.create(new CreateUserCommand(acme, AUDITOR_EMAIL, "Aud", "Itor", SystemRole.AUDITOR, AUDITOR_PASSWORD,
+                true), "demo-data");
+        log.info("Demo data created: company {} with {}, {} and {}", COMPANY, ADMIN_EMAIL, RECRUITER_EMAIL,
+                AUDITOR_EMAIL);
     }
 }

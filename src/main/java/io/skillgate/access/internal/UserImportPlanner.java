@@ -102,14 +102,13 @@ public class UserImportPlanner {
         String firstName = line.firstName() == null ? "" : line.firstName().strip();
         String lastName = line.lastName() == null ? "" : line.lastName().strip();
         String roleName = line.role() == null ? "" : line.role().strip().toUpperCase(Locale.ROOT);
-        SystemRole role = roleName.equals("ADMIN") ? SystemRole.ADMIN
-                : roleName.equals("RECRUITER") ? SystemRole.RECRUITER : null;
+        SystemRole role = SystemRole.companyRole(roleName).orElse(null);
         CreateUserCommand command = new CreateUserCommand(companyId, email, firstName, lastName,
                 role == null ? SystemRole.RECRUITER : role, null, false);
         validator.validate(command).stream().map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted()
                 .forEach(errors::add);
         if (role == null) {
-            errors.add("role: one of ADMIN, RECRUITER");
+            errors.add("role: one of " + SystemRole.companyRoleNames());
         }
         String identifier = line.ssoIdentifier() == null || line.ssoIdentifier().isBlank() ? null : line.ssoIdentifier();
         if (identifier != null && (identifier.length() > UserService.MAX_SSO_IDENTIFIER_LENGTH || !identifier.equals(identifier.strip())

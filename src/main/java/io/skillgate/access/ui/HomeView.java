@@ -44,6 +44,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         return switch (role) {
             case ADMIN -> "access.home.signed-in.admin";
             case RECRUITER -> "access.home.signed-in.recruiter";
+            case AUDITOR -> "access.home.signed-in.auditor";
             case OPERATOR -> "access.home.signed-in.operator";
         };
     }

@@ -44,7 +44,7 @@ import io.skillgate.base.ui.BrowserTime;
  */
 @Route("audit")
 @Menu(order = 95, title = "audit.log.title")
-@RolesAllowed({"ADMIN", "OPERATOR"})
+@RolesAllowed({"ADMIN", "AUDITOR", "OPERATOR"})
 public class AuditLogView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int PAGE = 50;

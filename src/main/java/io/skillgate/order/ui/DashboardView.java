@@ -38,7 +38,7 @@ import io.skillgate.order.OrderStatus;
  */
 @Route("dashboard")
 @Menu(order = 5, title = "order.dashboard.title")
-@RolesAllowed({"ADMIN", "RECRUITER"})
+@RolesAllowed({"ADMIN", "RECRUITER", "AUDITOR"})
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     /** The periods offered; the "last N days" end today. */

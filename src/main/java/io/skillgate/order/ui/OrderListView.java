@@ -67,7 +67,7 @@ import io.skillgate.order.internal.OrderBroadcaster;
  */
 @Route("orders")
 @Menu(order = 10, title = "order.list.title")
-@RolesAllowed({"ADMIN", "RECRUITER"})
+@RolesAllowed({"ADMIN", "RECRUITER", "AUDITOR"})
 public class OrderListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int PAGE = 30;

@@ -58,7 +58,7 @@ import io.skillgate.order.internal.OrderBroadcaster;
  * pushes to SR with a replay button, and re-sending the invitation. Updates itself when the order changes.
  */
 @Route("orders/:orderId")
-@RolesAllowed({"ADMIN", "RECRUITER"})
+@RolesAllowed({"ADMIN", "RECRUITER", "AUDITOR"})
 public class OrderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient OrderService orders;
@@ -144,8 +144,8 @@ public class OrderView extends VerticalLayout implements BeforeEnterObserver, Ha
         status.setId("order-status");
         status.getElement().getThemeList().add("badge " + UiFormats.badgeTheme(order.status()));
         HorizontalLayout actions = new HorizontalLayout();
-        if (order.kind() == OrderKind.REGULAR && List.of(OrderStatus.RECEIVED, OrderStatus.INVITED,
-                OrderStatus.EXPIRED).contains(order.status())) {
+        if (!viewer.readOnly() && order.kind() == OrderKind.REGULAR
+                && List.of(OrderStatus.RECEIVED, OrderStatus.INVITED, OrderStatus.EXPIRED).contains(order.status())) {
             Button resend = new Button(getTranslation("order.page.resend"), VaadinIcon.ENVELOPE.create(),
                     e -> confirmResend(order));
             resend.setId("order-resend");
@@ -326,6 +326,7 @@ public class OrderView extends VerticalLayout implements BeforeEnterObserver, Ha
                     click -> confirmReplay(e));
             replay.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             replay.setEnabled(e.replayable());
+            replay.setVisible(!viewer.readOnly());
             replay.setId("order-replay-" + e.id());
             return replay;
         }).setAutoWidth(true).setFlexGrow(0);
@@ -347,7 +348,7 @@ public class OrderView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         try {
             orders.details(viewer, orderId);
-            deliveries.replay(viewer.companyId(), orderId, entry.id(), actor);
+            deliveries.replay(viewer, orderId, entry.id(), actor);
             notify(getTranslation("order.page.pushes.replay.done"), NotificationVariant.LUMO_SUCCESS);
         } catch (OrderRefused | IllegalArgumentException | IllegalStateException e) {
             notify(getTranslation("order.page.pushes.replay.failed", e.getMessage()), NotificationVariant.LUMO_ERROR);

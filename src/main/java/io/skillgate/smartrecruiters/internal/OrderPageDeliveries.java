@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.skillgate.base.CompanyId;
+import io.skillgate.base.Viewer;
 import io.skillgate.order.ResultDeliveryLog;
 import io.skillgate.smartrecruiters.DeliveryAttemptSummary;
 import io.skillgate.smartrecruiters.ResultDeliveryService;
@@ -27,7 +28,9 @@ class OrderPageDeliveries implements ResultDeliveryLog {
 
     @Override
     @Transactional
-    public Entry replay(CompanyId companyId, String orderId, long entryId, String actor) {
+    public Entry replay(Viewer viewer, String orderId, long entryId, String actor) {
+        viewer.requireMayAct();
+        CompanyId companyId = viewer.companyId();
         boolean ofThisOrder = deliveries.deliveries(companyId, orderId).stream().anyMatch(d -> d.id() == entryId);
         if (!ofThisOrder) {
             throw new IllegalArgumentException("No such result push of this order");

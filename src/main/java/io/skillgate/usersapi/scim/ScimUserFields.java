@@ -13,7 +13,7 @@ import io.skillgate.access.UserSummary;
 /**
  * The user attributes SCIM may set, read from a POST/PUT body or changed by PATCH operations. Attribute names
  * ignore case. Handled: {@code userName} (the e-mail), {@code name.givenName}, {@code name.familyName},
- * {@code active} (a boolean or Entra's {@code "True"/"False"}), {@code roles} ({@code ADMIN} or {@code RECRUITER}).
+ * {@code active} (a boolean or Entra's {@code "True"/"False"}), {@code roles} ({@code ADMIN}, {@code RECRUITER} or {@code AUDITOR}).
  * Every other attribute (emails, externalId, displayName, title, extensions, …) is ignored, as read-only
  * attributes are (id, meta, groups).
  */
@@ -127,13 +127,8 @@ final class ScimUserFields {
             }
         }
         String name = chosen.isObject() ? chosen.path("value").asText("") : chosen.isTextual() ? chosen.asText() : "";
-        if (name.equalsIgnoreCase(SystemRole.ADMIN.name())) {
-            return SystemRole.ADMIN;
-        }
-        if (name.equalsIgnoreCase(SystemRole.RECRUITER.name())) {
-            return SystemRole.RECRUITER;
-        }
-        throw invalid("roles: the value is ADMIN or RECRUITER");
+        return SystemRole.companyRole(name.toUpperCase(java.util.Locale.ROOT))
+                .orElseThrow(() -> invalid("roles: the value is one of " + SystemRole.companyRoleNames()));
     }
 
     private static ScimException invalid(String detail) {

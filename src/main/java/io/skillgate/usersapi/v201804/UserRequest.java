@@ -9,7 +9,7 @@ public record UserRequest(@JsonProperty("email") String email,
                           @JsonProperty("systemRole") SystemRoleRef systemRole,
                           @JsonProperty("ssoIdentifier") String ssoIdentifier) {
 
-    /** A system role by id: {@code ADMIN} or {@code RECRUITER}. */
+    /** A system role by id: {@code ADMIN}, {@code RECRUITER} or {@code AUDITOR}. */
     public record SystemRoleRef(@JsonProperty("id") String id) {
     }
 }

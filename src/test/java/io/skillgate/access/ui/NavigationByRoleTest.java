@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 
+import io.skillgate.audit.ui.AuditLogView;
 import io.skillgate.base.ui.AccessDeniedView;
 import io.skillgate.security.ui.LoginView;
 import io.skillgate.connection.ui.OperatorCompaniesView;
@@ -55,6 +56,21 @@ class NavigationByRoleTest extends KaribuTest {
         assertThat(currentView()).isEqualTo(AccessDeniedView.class);
         UI.getCurrent().navigate("audit");
         assertThat(currentView()).isEqualTo(AccessDeniedView.class);
+    }
+
+    @Test
+    void anAuditorReadsOrdersTheDashboardAndTheAuditLogAndManagesNothing() {
+        signIn(AUDITOR);
+        UI.getCurrent().navigate("");
+        assertThat(menu()).containsExactly("Start", "Dashboard", "Orders", "Audit log");
+
+        UI.getCurrent().navigate("audit");
+        assertThat(currentView()).isEqualTo(AuditLogView.class);
+        for (String managed : List.of("users", "packages", "access-groups", "api-keys", "single-sign-on", "connection",
+                "users/import", "operator/companies")) {
+            UI.getCurrent().navigate(managed);
+            assertThat(currentView()).as(managed).isEqualTo(AccessDeniedView.class);
+        }
     }
 
     @Test
