@@ -16,6 +16,7 @@ import io.skillgate.connection.SrCredential;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -71,8 +72,8 @@ class SmartRecruitersUserSourceTest {
         when(connections.srCredential(company)).thenReturn(Optional.of(new SrCredential("id", "secret")));
         for (var expected : List.of(List.of(401, "REFUSED"), List.of(403, "REFUSED"), List.of(429, "BUSY"),
                 List.of(503, "UNREACHABLE"), List.of(0, "UNREACHABLE"))) {
-            when(client.listUsers(any())).thenThrow(new SmartRecruitersException((Integer) expected.get(0), "no",
-                    List.of()));
+            doThrow(new SmartRecruitersException((Integer) expected.get(0), "no", List.of())).when(client)
+                    .listUsers(any());
             assertThat(catchThrowableOfType(UserImportSource.Unavailable.class, () -> source.lines(company))
                     .reason().name()).as("HTTP " + expected.get(0)).isEqualTo(expected.get(1));
         }
