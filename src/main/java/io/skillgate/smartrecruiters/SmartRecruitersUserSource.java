@@ -59,7 +59,7 @@ public class SmartRecruitersUserSource implements UserImportSource {
     @Override
     public List<UserImportLine> lines(CompanyId companyId) {
         ClientCredential credential = connections.srCredential(companyId)
-                .map(c -> new ClientCredential(c.clientId(), c.clientSecret()))
+                .map(ClientCredential::of)
                 .orElseThrow(() -> new Unavailable(Unavailable.Reason.NOT_CONNECTED,
                         "The company is not connected to SmartRecruiters"));
         List<SmartRecruitersUser> found;

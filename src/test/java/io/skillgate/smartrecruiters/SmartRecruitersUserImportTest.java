@@ -200,7 +200,6 @@ class SmartRecruitersUserImportTest {
     }
 
     private ClientCredential credential(CompanyId company) {
-        var stored = connections.srCredential(company).orElseThrow();
-        return new ClientCredential(stored.clientId(), stored.clientSecret());
+        return ClientCredential.of(connections.srCredential(company).orElseThrow());
     }
 }

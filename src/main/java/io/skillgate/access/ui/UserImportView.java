@@ -42,6 +42,7 @@ import io.skillgate.access.UserImportResult;
 import io.skillgate.access.UserImportResult.Outcome;
 import io.skillgate.access.UserImportService;
 import io.skillgate.access.UserImportSource;
+import io.skillgate.base.CompanyId;
 
 /**
  * Company admins: bulk import of users from a CSV file. The upload is checked at once (a dry run: every line's
@@ -101,48 +102,16 @@ public class UserImportView extends VerticalLayout implements HasDynamicTitle {
         help.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
         HorizontalLayout from = new HorizontalLayout(upload);
         from.setAlignItems(Alignment.CENTER);
-        sources.orderedStream().forEach(source -> from.add(sourceButton(source)));
+        if (admin != null) {
+            CompanyId companyId = admin.requireCompanyId();
+            sources.orderedStream().forEach(source -> from.add(new UserImportSourceButton(source, companyId, executor,
+                    this::preview, text -> {
+                        reset();
+                        summary.setText(text);
+                    })));
+        }
         add(new RouterLink(getTranslation("access.users.import.back"), UserListView.class), help, from, summary,
                 new HorizontalLayout(apply, download), progress, grid);
-    }
-
-    /** "Import from …": reads the source in the background, then shows the preview as for a file. */
-    private Button sourceButton(UserImportSource source) {
-        Button button = new Button(getTranslation("access.users.import.source", source.name()),
-                VaadinIcon.CLOUD_DOWNLOAD.create());
-        button.setId("user-import-source-" + source.name().toLowerCase(Locale.ROOT));
-        button.addClickListener(e -> {
-            PortalUserPrincipal user = admin;
-            if (user == null) {
-                return;
-            }
-            UI ui = UI.getCurrent();
-            button.setEnabled(false);
-            reset();
-            summary.setText(getTranslation("access.users.import.source.reading", source.name()));
-            executor.execute(() -> {
-                try {
-                    List<UserImportLine> read = source.lines(user.requireCompanyId());
-                    ui.access(() -> {
-                        try {
-                            preview(source.name(), read);
-                        } catch (UserException invalid) {
-                            summary.setText(getTranslation("access.users.import.unreadable", invalid.getMessage()));
-                        }
-                    });
-                } catch (UserImportSource.Unavailable refused) {
-                    ui.access(() -> summary.setText(getTranslation("access.users.import.source."
-                            + refused.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'), source.name())));
-                } catch (RuntimeException failed) {
-                    ui.access(() -> summary.setText(getTranslation("access.users.import.source.failed",
-                            source.name())));
-                    throw failed;
-                } finally {
-                    ui.access(() -> button.setEnabled(true));
-                }
-            });
-        });
-        return button;
     }
 
     private void reset() {
@@ -193,8 +162,13 @@ public class UserImportView extends VerticalLayout implements HasDynamicTitle {
         if (admin == null) {
             return;
         }
+        try {
+            show(imports.run(admin, read, true, (done, total) -> { }));
+        } catch (UserException e) {
+            summary.setText(getTranslation("access.users.import.unreadable", e.getMessage()));
+            return;
+        }
         lines = read;
-        show(imports.run(admin, lines, true, (done, total) -> { }));
         summary.setText(getTranslation("access.users.import.preview", origin, count(Outcome.CREATED),
                 count(Outcome.UPDATED), count(Outcome.UNCHANGED), count(Outcome.ERROR)));
         apply.setEnabled(report != null && report.hasChanges());
