@@ -65,7 +65,7 @@ public class OrderContextService {
             try {
                 // inside the try: a credential that cannot be read (e.g. a changed key) is this order's problem only
                 Optional<ClientCredential> credential = connections.srCredential(request.companyId())
-                        .map(c -> new ClientCredential(c.clientId(), c.clientSecret()));
+                        .map(ClientCredential::of);
                 if (credential.isEmpty()) {
                     throw new SmartRecruitersException(0, "The company is not connected to SmartRecruiters", List.of());
                 }

@@ -38,6 +38,15 @@ public interface SmartRecruitersClient {
 
     List<HiringTeamMember> getHiringTeam(ClientCredential customer, String jobId);
 
+    /**
+     * Every user of the customer's SR company, in SR's order: all pages of the Users API list, {@link #USERS_PAGE}
+     * at a time, following {@code nextPageId} until SR sends none.
+     */
+    List<SmartRecruitersUser> listUsers(ClientCredential customer);
+
+    /** Users per page of {@link #listUsers}: SR's maximum {@code limit}. */
+    int USERS_PAGE = 100;
+
     /** A bearer token and when it expires; the token never appears in {@link #toString()}. */
     record AccessToken(String value, Instant expiresAt) {
 

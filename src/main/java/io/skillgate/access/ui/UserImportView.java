@@ -12,6 +12,7 @@ import java.util.Locale;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.task.TaskExecutor;
 
 import com.vaadin.flow.component.UI;
@@ -40,11 +41,14 @@ import io.skillgate.access.UserImportReport;
 import io.skillgate.access.UserImportResult;
 import io.skillgate.access.UserImportResult.Outcome;
 import io.skillgate.access.UserImportService;
+import io.skillgate.access.UserImportSource;
+import io.skillgate.base.CompanyId;
 
 /**
  * Company admins: bulk import of users from a CSV file. The upload is checked at once (a dry run: every line's
  * outcome, errors at their line, nothing saved); "Apply" writes the valid lines in the background while a progress
- * bar follows each chunk (Vaadin Push); the result per line downloads as CSV.
+ * bar follows each chunk (Vaadin Push); the result per line downloads as CSV. Each {@link UserImportSource} (e.g.
+ * SmartRecruiters) adds an "Import from …" button whose lines get the same preview and apply.
  */
 @Route("users/import")
 @RolesAllowed("ADMIN")
@@ -64,7 +68,7 @@ public class UserImportView extends VerticalLayout implements HasDynamicTitle {
     private @Nullable UserImportReport report;
 
     public UserImportView(AuthenticationContext authenticationContext, UserImportService imports,
-                          TaskExecutor executor) {
+                          TaskExecutor executor, ObjectProvider<UserImportSource> sources) {
         this.imports = imports;
         this.executor = executor;
         this.admin = authenticationContext.getAuthenticatedUser(PortalUserPrincipal.class).orElse(null);
@@ -96,8 +100,26 @@ public class UserImportView extends VerticalLayout implements HasDynamicTitle {
         configureGrid();
         Paragraph help = new Paragraph(getTranslation("access.users.import.help"));
         help.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
-        add(new RouterLink(getTranslation("access.users.import.back"), UserListView.class), help, upload, summary,
+        HorizontalLayout from = new HorizontalLayout(upload);
+        from.setAlignItems(Alignment.CENTER);
+        if (admin != null) {
+            CompanyId companyId = admin.requireCompanyId();
+            sources.orderedStream().forEach(source -> from.add(new UserImportSourceButton(source, companyId, executor,
+                    this::preview, text -> {
+                        reset();
+                        summary.setText(text);
+                    })));
+        }
+        add(new RouterLink(getTranslation("access.users.import.back"), UserListView.class), help, from, summary,
                 new HorizontalLayout(apply, download), progress, grid);
+    }
+
+    private void reset() {
+        apply.setEnabled(false);
+        download.setVisible(false);
+        report = null;
+        lines = List.of();
+        grid.setItems(List.of());
     }
 
     private void configureGrid() {
@@ -115,10 +137,7 @@ public class UserImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void received(String fileName, byte[] data) {
-        apply.setEnabled(false);
-        download.setVisible(false);
-        report = null;
-        grid.setItems(List.of());
+        reset();
         if (admin == null) {
             return;
         }
@@ -131,13 +150,26 @@ public class UserImportView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            lines = UserImportCsv.read(new InputStreamReader(new ByteArrayInputStream(data), StandardCharsets.UTF_8));
-            show(imports.run(admin, lines, true, (done, total) -> { }));
+            preview(fileName, UserImportCsv.read(new InputStreamReader(new ByteArrayInputStream(data),
+                    StandardCharsets.UTF_8)));
+        } catch (UserException e) {
+            summary.setText(getTranslation("access.users.import.unreadable", e.getMessage()));
+        }
+    }
+
+    /** A dry run of the lines read from {@code origin}: every line's outcome, nothing saved. */
+    private void preview(String origin, List<UserImportLine> read) {
+        if (admin == null) {
+            return;
+        }
+        try {
+            show(imports.run(admin, read, true, (done, total) -> { }));
         } catch (UserException e) {
             summary.setText(getTranslation("access.users.import.unreadable", e.getMessage()));
             return;
         }
-        summary.setText(getTranslation("access.users.import.preview", fileName, count(Outcome.CREATED),
+        lines = read;
+        summary.setText(getTranslation("access.users.import.preview", origin, count(Outcome.CREATED),
                 count(Outcome.UPDATED), count(Outcome.UNCHANGED), count(Outcome.ERROR)));
         apply.setEnabled(report != null && report.hasChanges());
     }

@@ -1,12 +1,18 @@
 package io.skillgate.smartrecruiters.internal;
 
+import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,6 +22,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -28,11 +35,15 @@ import io.skillgate.smartrecruiters.PartnerConfiguration;
 import io.skillgate.smartrecruiters.SmartRecruitersClient;
 import io.skillgate.smartrecruiters.SmartRecruitersException;
 import io.skillgate.smartrecruiters.SmartRecruitersProperties;
+import io.skillgate.smartrecruiters.SmartRecruitersUser;
 
 /** {@link SmartRecruitersClient} over Spring's {@link RestClient}; the call rules are in {@link CallPolicy}. */
 class RestSmartRecruitersClient implements SmartRecruitersClient {
 
     static final String API = "/assessment-api/v202010";
+    static final String USERS_API = "/user-api/v201804";
+    /** A guard against a cursor that never ends: 1,000 pages of 100 users. */
+    static final int MAX_USER_PAGES = 1_000;
 
     private final RestClient http;
     private final Supplier<String> baseUrl;
@@ -164,6 +175,47 @@ class RestSmartRecruitersClient implements SmartRecruitersClient {
                 .filter(m -> m.id() != null)
                 .map(m -> new HiringTeamMember(m.id(), m.role() == null ? "" : m.role()))
                 .toList();
+    }
+
+    @Override
+    public List<SmartRecruitersUser> listUsers(ClientCredential customer) {
+        List<SmartRecruitersUser> users = new ArrayList<>();
+        Set<String> pagesSeen = new HashSet<>();
+        @Nullable String pageId = null;
+        for (int page = 1; page <= MAX_USER_PAGES; page++) {
+            UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(baseUrl.get() + USERS_API + "/users")
+                    .queryParam("limit", USERS_PAGE);
+            if (pageId != null) {
+                uri.queryParam("pageId", "{pageId}");
+            }
+            String address = uri.encode().buildAndExpand(pageId == null ? Map.of() : Map.of("pageId", pageId))
+                    .toUriString();
+            SrUserList list = withToken(customer, "page " + page + " of the users", token -> http.get()
+                    .uri(URI.create(address)).headers(h -> bearer(h, token)).accept(MediaType.APPLICATION_JSON)
+                    .retrieve().body(SrUserList.class));
+            if (list == null) {
+                throw new SmartRecruitersException(200, "SmartRecruiters sent no body for page " + page
+                        + " of the users", List.of());
+            }
+            List<SrUserList.Item> content = list.content() == null ? List.of() : list.content();
+            content.stream().filter(u -> u.id() != null).map(RestSmartRecruitersClient::user).forEach(users::add);
+            pageId = list.nextPageId() == null || list.nextPageId().isBlank() ? null : list.nextPageId();
+            if (pageId == null || content.isEmpty()) {
+                return users;
+            }
+            if (!pagesSeen.add(pageId)) {
+                throw new SmartRecruitersException(200, "SmartRecruiters sent the users page " + pageId
+                        + " twice", List.of());
+            }
+        }
+        throw new SmartRecruitersException(200, "SmartRecruiters sent more than " + MAX_USER_PAGES
+                + " pages of users", List.of());
+    }
+
+    private static SmartRecruitersUser user(SrUserList.Item u) {
+        return new SmartRecruitersUser(Objects.requireNonNull(u.id()), u.email(), u.firstName(), u.lastName(),
+                u.systemRole() == null ? null : u.systemRole().id(), u.ssoIdentifier(),
+                Boolean.TRUE.equals(u.active()));
     }
 
     private <T> T read(ClientCredential customer, String what, String path, Class<T> type, String id) {

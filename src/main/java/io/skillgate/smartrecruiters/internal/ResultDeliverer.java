@@ -137,7 +137,7 @@ public class ResultDeliverer implements AutoCloseable {
     private @Nullable ClientCredential credential(long companyId) {
         try {
             return connections.srCredential(new CompanyId(companyId))
-                    .map(c -> new ClientCredential(c.clientId(), c.clientSecret())).orElse(null);
+                    .map(ClientCredential::of).orElse(null);
         } catch (RuntimeException unreadable) {
             log.warn("The SR credential of company {} cannot be used: {}", companyId, unreadable.getMessage());
             return null;

@@ -34,6 +34,7 @@ import io.skillgate.smartrecruiters.PartnerConfigurationService;
 import io.skillgate.smartrecruiters.ResultStatus;
 import io.skillgate.smartrecruiters.SmartRecruitersException;
 import io.skillgate.smartrecruiters.SmartRecruitersProperties;
+import io.skillgate.smartrecruiters.SmartRecruitersUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -179,6 +180,46 @@ class SmartRecruitersContractTest {
         server.verify();
         assertThat(limiterCalls).as("every request, the token request included, passes the rate limiter")
                 .isEqualTo(4);
+    }
+
+    @Test
+    void listsUsersPageByPageWithTheCursorEncodedAndUnknownFieldsIgnored() {
+        expectToken(CUSTOMER.clientId(), CUSTOMER.clientSecret());
+        server.expect(once(), requestTo(SR + "/user-api/v201804/users?limit=100"))
+                .andExpect(header(HttpHeaders.AUTHORIZATION, "Bearer sr-token-1"))
+                .andRespond(withSuccess("""
+                        {"limit":100,"nextPageId":"a+b/c=","totalFound":3,"content":[
+                         {"id":"u1","email":"Ada@Example.com","firstName":"Ada","lastName":"L",
+                          "systemRole":{"id":"ADMINISTRATOR","name":"Administrator"},"ssoIdentifier":"Ada|X",
+                          "active":true,"language":{"code":"en"},"somethingNew":1},
+                         {"id":"u2","email":"b@example.com","firstName":"B","lastName":"C",
+                          "systemRole":{"id":"STANDARD"},"ssoIdentifier":null,"active":false}]}
+                        """, MediaType.APPLICATION_JSON));
+        server.expect(once(), requestTo(SR + "/user-api/v201804/users?limit=100&pageId=a%2Bb%2Fc%3D"))
+                .andRespond(withSuccess("""
+                        {"limit":100,"content":[{"id":"u3","email":"c@example.com","firstName":"C","lastName":"D"}]}
+                        """, MediaType.APPLICATION_JSON));
+
+        assertThat(client.listUsers(CUSTOMER)).containsExactly(
+                new SmartRecruitersUser("u1", "Ada@Example.com", "Ada", "L", "ADMINISTRATOR", "Ada|X", true),
+                new SmartRecruitersUser("u2", "b@example.com", "B", "C", "STANDARD", null, false),
+                new SmartRecruitersUser("u3", "c@example.com", "C", "D", null, null, false));
+        server.verify();
+    }
+
+    @Test
+    void aCursorThatComesBackIsRefusedInsteadOfLoopingForever() {
+        expectToken(CUSTOMER.clientId(), CUSTOMER.clientSecret());
+        String page = """
+                {"limit":100,"nextPageId":"same","content":[{"id":"u1","email":"a@example.com"}]}
+                """;
+        server.expect(once(), requestTo(SR + "/user-api/v201804/users?limit=100"))
+                .andRespond(withSuccess(page, MediaType.APPLICATION_JSON));
+        server.expect(once(), requestTo(SR + "/user-api/v201804/users?limit=100&pageId=same"))
+                .andRespond(withSuccess(page, MediaType.APPLICATION_JSON));
+
+        assertThat(catchThrowableOfType(SmartRecruitersException.class, () -> client.listUsers(CUSTOMER)))
+                .hasMessageContaining("twice");
     }
 
     @Test
