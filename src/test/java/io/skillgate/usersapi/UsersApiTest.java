@@ -294,7 +294,8 @@ class UsersApiTest {
     @Test
     void systemRolesAndAccessGroupsAreListedAndMembersAddedAndRemoved() throws Exception {
         assertThat(body(get(BASE + "/system-roles"), 200).toString()).isEqualTo("{\"content\":["
-                + "{\"id\":\"ADMIN\",\"name\":\"Administrator\"},{\"id\":\"RECRUITER\",\"name\":\"Recruiter\"}]}");
+                + "{\"id\":\"ADMIN\",\"name\":\"Administrator\"},{\"id\":\"RECRUITER\",\"name\":\"Recruiter\"},"
+                + "{\"id\":\"AUDITOR\",\"name\":\"Auditor\"}]}");
         long group = fixture.group(tenant, "Sales");
         UserSummary first = fixture.user(tenant, "Member", "One");
         UserSummary second = fixture.user(tenant, "Member", "Two");
