@@ -77,6 +77,18 @@ public class AuditService {
                 .stream().map(AuditService::toDetails).toList();
     }
 
+    /**
+     * A company's entries that occurred at or after {@code since}, by id, the first with an id above
+     * {@code afterId}; at most {@code limit} (1 to 500). For feeds that page with the last id they got.
+     */
+    public List<AuditEventDetails> since(CompanyId companyId, java.time.Instant since, long afterId, int limit) {
+        if (limit < 1 || limit > MAX_ROWS) {
+            throw new IllegalArgumentException("A page is 1 to " + MAX_ROWS + " rows");
+        }
+        return events.findByCompanyIdAndIdGreaterThanAndOccurredAtGreaterThanEqualOrderById(companyId.value(),
+                afterId, since, Limit.of(limit)).stream().map(AuditService::toDetails).toList();
+    }
+
     /** The newest entries with one action code (platform-wide; for operators and tests). */
     public List<AuditEventDetails> recentByAction(String action, int limit) {
         return events.findByActionOrderByIdDesc(action, Limit.of(Math.min(limit, MAX_ROWS)))
