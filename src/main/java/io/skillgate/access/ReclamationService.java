@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -35,6 +37,8 @@ public class ReclamationService {
 
     /** The actor the automatic run's deactivations are audited with. */
     public static final String ACTOR = "reclamation";
+
+    private static final Logger log = LoggerFactory.getLogger(ReclamationService.class);
 
     private final PortalUserRepository users;
     private final ReclamationRuleRepository rules;
@@ -118,7 +122,7 @@ public class ReclamationService {
     /**
      * The daily run: for every company whose rule is automatic, deactivates its candidates except admins (so a
      * company cannot lock itself out), each company in its own transaction, then mails that company's active admins
-     * who was deactivated and who is still a candidate.
+     * who was deactivated and who is still a candidate. A company whose run fails is logged and skipped.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<Outcome> runAutomatic() {
@@ -126,7 +130,13 @@ public class ReclamationService {
         for (ReclamationRule rule : rules.findByModeAndInactiveDaysGreaterThanOrderByCompanyId(
                 ReclamationMode.AUTOMATIC, 0)) {
             CompanyId companyId = new CompanyId(rule.getCompanyId());
-            Outcome outcome = transaction.execute(status -> reclaim(companyId));
+            Outcome outcome;
+            try {
+                outcome = transaction.execute(status -> reclaim(companyId));
+            } catch (RuntimeException e) {
+                log.error("Reclamation of company {} failed; the other companies go on", companyId.value(), e);
+                continue;
+            }
             if (outcome != null && !(outcome.deactivated().isEmpty() && outcome.remaining().isEmpty())) {
                 outcomes.add(outcome);
                 List<String> admins = users.findByCompanyIdAndActiveTrue(companyId.value()).stream()
