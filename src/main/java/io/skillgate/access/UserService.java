@@ -1,6 +1,7 @@
 package io.skillgate.access;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
@@ -40,7 +41,7 @@ public class UserService {
     public static final int MAX_NAME_LENGTH = 100;
 
     /** Last activity is kept to within this much. */
-    public static final java.time.Duration ACTIVITY_PRECISION = java.time.Duration.ofMinutes(5);
+    public static final Duration ACTIVITY_PRECISION = Duration.ofMinutes(5);
 
     private final PortalUserRepository users;
     private final PasswordEncoder passwordEncoder;

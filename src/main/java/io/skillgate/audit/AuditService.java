@@ -3,6 +3,7 @@ package io.skillgate.audit;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ public class AuditService {
      * A company's entries that occurred at or after {@code since}, by id, the first with an id above
      * {@code afterId}; at most {@code limit} (1 to 500). For feeds that page with the last id they got.
      */
-    public List<AuditEventDetails> since(CompanyId companyId, java.time.Instant since, long afterId, int limit) {
+    public List<AuditEventDetails> since(CompanyId companyId, Instant since, long afterId, int limit) {
         if (limit < 1 || limit > MAX_ROWS) {
             throw new IllegalArgumentException("A page is 1 to " + MAX_ROWS + " rows");
         }

@@ -44,6 +44,9 @@ class ReclamationServiceTest {
     private AuditService audit;
 
     @Autowired
+    private SubscriptionService subscriptions;
+
+    @Autowired
     private SandboxMailbox mailbox;
 
     @Autowired
@@ -137,6 +140,8 @@ class ReclamationServiceTest {
                 .isInstanceOf(UserException.class);
         assertThatThrownBy(() -> reclamation.deactivate(principal, List.of(recruiter.id())))
                 .isInstanceOf(UserException.class);
+        assertThatThrownBy(() -> subscriptions.exportCsv(principal, new java.io.StringWriter()))
+                .as("the users page's export is for admins only").isInstanceOf(UserException.class);
         assertThatThrownBy(() -> reclamation.save(tenant.admin(), new ReclamationSettings(-1,
                 ReclamationMode.AUTOMATIC))).isInstanceOf(UserException.class);
     }
