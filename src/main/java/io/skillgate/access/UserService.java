@@ -1,6 +1,7 @@
 package io.skillgate.access;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
@@ -38,6 +39,9 @@ public class UserService {
     public static final int MAX_SSO_IDENTIFIER_LENGTH = 255;
     /** The longest first or last name (the column's size). */
     public static final int MAX_NAME_LENGTH = 100;
+
+    /** Last activity is kept to within this much. */
+    public static final Duration ACTIVITY_PRECISION = Duration.ofMinutes(5);
 
     private final PortalUserRepository users;
     private final PasswordEncoder passwordEncoder;
@@ -284,6 +288,16 @@ public class UserService {
         users.findById(userId).ifPresent(user -> user.setLastSignInAt(clock.instant()));
     }
 
+    /**
+     * Notes a signed-in UI request of the user as their last activity: one guarded UPDATE that writes only when the
+     * stored value is older than {@link #ACTIVITY_PRECISION}, so most requests write nothing.
+     */
+    @Transactional
+    public void recordActivity(long userId) {
+        Instant now = clock.instant();
+        users.recordActivity(userId, now, now.minus(ACTIVITY_PRECISION));
+    }
+
     /** Whether the user exists and is active: checked on every signed-in UI request. */
     public boolean isActive(long userId) {
         return users.isActive(userId);
@@ -345,9 +359,9 @@ public class UserService {
                 user.getSystemRole(), user.getPasswordHash(), user.isActive());
     }
 
-    private static UserSummary toSummary(PortalUser user) {
+    static UserSummary toSummary(PortalUser user) {
         return new UserSummary(user.requireId(), companyOf(user), user.getEmail(), user.getFirstName(),
                 user.getLastName(), user.getSystemRole(), user.isActive(), user.getCreatedAt(), user.getLastSignInAt(),
-                user.getSsoIdentifier(), user.getUpdatedAt());
+                user.getSsoIdentifier(), user.getUpdatedAt(), user.getLastActivityAt());
     }
 }

@@ -11,10 +11,21 @@ import io.skillgate.base.CompanyId;
  *
  * @param ssoIdentifier the NameID an SSO sign-in must present; {@code null}: the e-mail address
  * @param updatedAt     when name, role, SSO identifier or activation last changed
+ * @param lastActivityAt the last signed-in UI request (kept to within a few minutes); {@code null}: none yet
  */
 public record UserSummary(long id, @Nullable CompanyId companyId, String email, String firstName, String lastName,
                           SystemRole role, boolean active, Instant createdAt, @Nullable Instant lastSignInAt,
-                          @Nullable String ssoIdentifier, Instant updatedAt) {
+                          @Nullable String ssoIdentifier, Instant updatedAt,
+                          @Nullable Instant lastActivityAt) {
+
+    /** The latest of creation, last sign-in and last activity: when the user was last seen (or could have been). */
+    public Instant lastSeen() {
+        Instant seen = createdAt;
+        if (lastSignInAt != null && lastSignInAt.isAfter(seen)) {
+            seen = lastSignInAt;
+        }
+        return lastActivityAt != null && lastActivityAt.isAfter(seen) ? lastActivityAt : seen;
+    }
 
     public String displayName() {
         return (firstName + " " + lastName).strip();

@@ -3,6 +3,7 @@ package io.skillgate.audit;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -75,6 +76,18 @@ public class AuditService {
     public List<AuditEventDetails> recent(CompanyId companyId, int limit) {
         return events.findByCompanyIdOrderByIdDesc(companyId.value(), Limit.of(Math.min(limit, MAX_ROWS)))
                 .stream().map(AuditService::toDetails).toList();
+    }
+
+    /**
+     * A company's entries that occurred at or after {@code since}, by id, the first with an id above
+     * {@code afterId}; at most {@code limit} (1 to 500). For feeds that page with the last id they got.
+     */
+    public List<AuditEventDetails> since(CompanyId companyId, Instant since, long afterId, int limit) {
+        if (limit < 1 || limit > MAX_ROWS) {
+            throw new IllegalArgumentException("A page is 1 to " + MAX_ROWS + " rows");
+        }
+        return events.findByCompanyIdAndIdGreaterThanAndOccurredAtGreaterThanEqualOrderById(companyId.value(),
+                afterId, since, Limit.of(limit)).stream().map(AuditService::toDetails).toList();
     }
 
     /** The newest entries with one action code (platform-wide; for operators and tests). */

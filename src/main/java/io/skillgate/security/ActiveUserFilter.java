@@ -19,7 +19,8 @@ import io.skillgate.access.UserService;
 /**
  * Every signed-in UI request checks that its user is still active (one primary-key read), so a user deactivated on
  * any node loses their session with their next request here; the request then goes on unauthenticated (to the login
- * page). Active users' sessions are remembered for {@link SignedInSessions}.
+ * page). Active users' sessions are remembered for {@link SignedInSessions}, and the request counts as the user's
+ * last activity (written at most every 5 minutes; Vaadin's heartbeats of an open but idle tab do not count).
  */
 class ActiveUserFilter extends OncePerRequestFilter {
 
@@ -41,6 +42,10 @@ class ActiveUserFilter extends OncePerRequestFilter {
                 && session != null) {
             if (users.isActive(user.userId())) {
                 sessions.remember(user.userId(), session);
+                String query = request.getQueryString();
+                if (query == null || !query.contains("v-r=heartbeat")) {
+                    users.recordActivity(user.userId());
+                }
             } else {
                 session.invalidate();
                 contextHolder.clearContext();

@@ -90,16 +90,20 @@ class SecurityConfiguration {
     }
 
     /**
-     * The Users API: stateless, a company's API key as bearer token. Reads need {@code users_read} or
-     * {@code users_manage}, every other method {@code users_manage}. Refusals in SR's Users API error shape.
+     * The Users API: stateless, a company's API key as bearer token. The activity feed (the company's audit log)
+     * needs {@code audit_read}; other reads need {@code users_read} or {@code users_manage}, every other method
+     * {@code users_manage}. Refusals in SR's Users API error shape.
      */
     @Bean
     @Order(3)
     SecurityFilterChain usersApiFilterChain(HttpSecurity http, ApiKeyService keys) throws Exception {
         String read = ApiKeyAuthentication.scope(ApiKeyScope.USERS_READ.code());
         String manage = ApiKeyAuthentication.scope(ApiKeyScope.USERS_MANAGE.code());
+        String auditRead = ApiKeyAuthentication.scope(ApiKeyScope.AUDIT_READ.code());
         return stateless(http).securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/users/**"))
                 .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults()
+                                .matcher(HttpMethod.GET, "/api/users/v201804/activity")).hasAuthority(auditRead)
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/users/**"))
                         .hasAnyAuthority(read, manage)
                         .anyRequest().hasAuthority(manage))

@@ -1,11 +1,14 @@
 package io.skillgate.usersapi;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 import io.skillgate.access.AccessGroupSummary;
 import io.skillgate.access.SystemRole;
@@ -56,6 +59,11 @@ final class UserJson {
     static UserResponse of(UserSummary user, Map<Long, List<NamedRef>> groupsByUser) {
         return new UserResponse(Long.toString(user.id()), user.email(), user.firstName(), user.lastName(),
                 role(user.role()), user.ssoIdentifier(), user.active(), user.updatedAt().toString(),
-                groupsByUser.getOrDefault(user.id(), List.of()));
+                groupsByUser.getOrDefault(user.id(), List.of()), instant(user.lastSignInAt()),
+                instant(user.lastActivityAt()));
+    }
+
+    static @Nullable String instant(@Nullable Instant at) {
+        return at == null ? null : at.toString();
     }
 }

@@ -16,7 +16,8 @@ class UsersApiDocumentation {
                 "Skillgate Users API", "v201804",
                 "A company's portal users, their activation, system roles and access groups, shaped like "
                         + "SmartRecruiters' Users API v201804. Authenticate with an API key of the company "
-                        + "(Authorization: Bearer sgk_...): reads need users_read or users_manage, writes users_manage.",
+                        + "(Authorization: Bearer sgk_...): reads need users_read or users_manage, writes users_manage; "
+                        + "the activity feed (the company's audit events) needs audit_read.",
                 ApiDocumentation.bearer("API key (sgk_...)"));
     }
 }

@@ -24,7 +24,8 @@ import io.skillgate.usersapi.v201804.ErrorResponse;
  * details in our log. Errors raised before a controller is chosen are answered by {@link UsersApiRequestErrors}.
  * Only this API's controllers: SCIM ({@code usersapi.scim}) answers in its own shape.
  */
-@RestControllerAdvice(assignableTypes = {UsersController.class, AccessGroupsController.class, UserBatchController.class})
+@RestControllerAdvice(assignableTypes = {UsersController.class, AccessGroupsController.class,
+        UserBatchController.class, ActivityController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UsersApiExceptionHandler {
 

@@ -2,14 +2,12 @@ package io.skillgate.usersapi;
 
 import java.net.URI;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -88,26 +86,12 @@ class UsersController {
     UsersPage list(@AuthenticationPrincipal AuthenticatedApiKey key, @RequestParam(required = false) @Nullable String q,
                    @RequestParam(defaultValue = "10") int limit, @RequestParam(required = false) @Nullable String pageId,
                    @RequestParam(required = false) @Nullable String updatedAfter) {
-        if (limit < 1 || limit > 100) {
-            throw UsersApiException.of(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "limit is 1 to 100");
-        }
+        UsersApiParameters.limit(limit, 100);
         if (q != null && q.length() > MAX_QUERY) {
-            throw UsersApiException.of(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "q has at most 254 characters");
+            throw UsersApiParameters.invalid("q has at most 254 characters");
         }
-        long afterId = 0;
-        if (pageId != null && !pageId.isEmpty()) {
-            afterId = UserJson.id(pageId).orElseThrow(() -> UsersApiException.of(HttpStatus.BAD_REQUEST,
-                    "INVALID_PARAMETER", "pageId is not a page id this API gave out"));
-        }
-        Instant after = null;
-        if (updatedAfter != null && !updatedAfter.isEmpty()) {
-            try {
-                after = Instant.parse(updatedAfter);
-            } catch (DateTimeParseException e) {
-                throw UsersApiException.of(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER",
-                        "updatedAfter is an ISO-8601 instant, e.g. 2026-11-24T09:00:00Z");
-            }
-        }
+        long afterId = UsersApiParameters.afterId(pageId);
+        Instant after = UsersApiParameters.instant("updatedAfter", updatedAfter);
         UserPage page = users.page(key.companyId(), q, after, afterId, limit);
         Map<Long, List<NamedRef>> memberships = UserJson.groupsByUser(groups.groups(key.companyId()));
         return new UsersPage(limit, page.nextAfterId() == null ? null : Long.toString(page.nextAfterId()),

@@ -114,7 +114,7 @@ class UsersApiTest {
                 .andReturn().getResponse().getContentAsString();
         JsonNode user = json.readTree(answer);
         assertThat(fields(user)).containsExactlyInAnyOrder("id", "email", "firstName", "lastName", "systemRole",
-                "ssoIdentifier", "active", "updatedOn", "accessGroups");
+                "ssoIdentifier", "active", "updatedOn", "accessGroups", "lastSignInOn", "lastActivityOn");
         assertThat(user.get("id").isTextual()).isTrue();
         assertThat(user.get("email").asText()).isEqualTo(email);
         assertThat(user.get("systemRole").toString()).isEqualTo("{\"id\":\"ADMIN\",\"name\":\"Administrator\"}");

@@ -54,6 +54,10 @@ public class PortalUser extends AbstractEntity {
     @Column(name = "last_sign_in_at")
     private @Nullable Instant lastSignInAt;
 
+    /** The last signed-in UI request, written at most every few minutes ({@code UserService.recordActivity}). */
+    @Column(name = "last_activity_at")
+    private @Nullable Instant lastActivityAt;
+
     /** The NameID this user's IdP sends, compared exactly; {@code null} means the e-mail address. */
     @Column(name = "sso_identifier", length = 255)
     private @Nullable String ssoIdentifier;
@@ -150,6 +154,10 @@ public class PortalUser extends AbstractEntity {
 
     public void setLastSignInAt(Instant lastSignInAt) {
         this.lastSignInAt = lastSignInAt;
+    }
+
+    public @Nullable Instant getLastActivityAt() {
+        return lastActivityAt;
     }
 
     public @Nullable String getSsoIdentifier() {

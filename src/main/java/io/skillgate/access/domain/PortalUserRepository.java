@@ -9,6 +9,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -64,4 +65,13 @@ public interface PortalUserRepository extends JpaRepository<PortalUser, Long> {
     List<PortalUser> page(@Param("companyId") Long companyId, @Param("afterId") long afterId,
                           @Param("prefix") @Nullable String prefix, @Param("updatedAfter") @Nullable Instant updatedAfter,
                           Limit limit);
+
+    /** Sets the user's last activity to {@code now} unless it is already at or after {@code notBefore}: one UPDATE. */
+    @Modifying
+    @Query("""
+            UPDATE PortalUser u SET u.lastActivityAt = :now
+            WHERE u.id = :id AND (u.lastActivityAt IS NULL OR u.lastActivityAt < :notBefore)""")
+    int recordActivity(@Param("id") long id, @Param("now") Instant now, @Param("notBefore") Instant notBefore);
+
+    List<PortalUser> findByCompanyIdAndActiveTrue(Long companyId);
 }

@@ -1,23 +1,36 @@
 package io.skillgate.access.ui;
 
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import io.skillgate.access.PortalUserPrincipal;
+import io.skillgate.access.SubscriptionService;
 import io.skillgate.access.UserService;
 import io.skillgate.access.UserSummary;
 
@@ -27,10 +40,11 @@ import io.skillgate.access.UserSummary;
 @RolesAllowed("ADMIN")
 public class UserListView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
-    public UserListView(AuthenticationContext authenticationContext, UserService users) {
+    public UserListView(AuthenticationContext authenticationContext, UserService users,
+                        SubscriptionService subscriptions, Clock clock) {
         setSizeFull();
         Grid<UserSummary> grid = new Grid<>(UserSummary.class, false);
         grid.addColumn(UserSummary::displayName).setHeader(getTranslation("access.users.column.name"))
@@ -40,9 +54,10 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("access.users.column.role")).setSortable(true);
         grid.addColumn(u -> getTranslation(u.active() ? "access.users.active" : "access.users.inactive"))
                 .setHeader(getTranslation("access.users.column.status"));
-        grid.addColumn(u -> u.lastSignInAt() == null ? getTranslation("access.users.never")
-                        : WHEN.format(u.lastSignInAt()))
+        grid.addColumn(u -> when(u.lastSignInAt()))
                 .setHeader(getTranslation("access.users.column.last-sign-in"));
+        grid.addColumn(u -> when(u.lastActivityAt())).setHeader(getTranslation("access.users.column.last-activity"))
+                .setKey("last-activity");
         grid.addColumn(u -> u.ssoIdentifier() == null ? getTranslation("access.users.sso.email") : u.ssoIdentifier())
                 .setHeader(getTranslation("access.users.column.sso")).setKey("sso");
         grid.setSizeFull();
@@ -63,7 +78,37 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
         Button importUsers = new Button(getTranslation("access.users.import.button"), VaadinIcon.UPLOAD.create(),
                 e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(UserImportView.class)));
         importUsers.setId("users-import");
-        add(importUsers, hint, grid);
+        Button reclamation = new Button(getTranslation("access.users.reclamation.button"),
+                VaadinIcon.USER_CLOCK.create(),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(ReclamationView.class)));
+        reclamation.setId("users-reclamation");
+        HorizontalLayout actions = new HorizontalLayout(importUsers, reclamation);
+        if (admin != null) {
+            actions.add(export(subscriptions, admin, clock));
+        }
+        add(actions, hint, grid);
+    }
+
+    /** An instant as the users pages show it, or "never". */
+    static String when(@Nullable Instant at) {
+        UI ui = UI.getCurrent();
+        return at != null ? WHEN.format(at) : ui == null ? "never" : ui.getTranslation("access.users.never");
+    }
+
+    private Anchor export(SubscriptionService subscriptions, PortalUserPrincipal admin, Clock clock) {
+        Anchor export = new Anchor((DownloadHandler) event -> {
+            event.setFileName("users-" + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + ".csv");
+            event.setContentType("text/csv;charset=UTF-8");
+            try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
+                subscriptions.exportCsv(admin, out);
+            }
+        }, "");
+        export.setId("users-export");
+        export.setRouterIgnore(true);
+        Button button = new Button(getTranslation("access.users.export"), VaadinIcon.DOWNLOAD.create());
+        button.setTabIndex(-1);
+        export.add(button);
+        return export;
     }
 
     @Override

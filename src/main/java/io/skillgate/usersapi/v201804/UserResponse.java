@@ -4,7 +4,10 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** A user as the Users API answers it. {@code updatedOn} is ISO-8601 UTC. */
+/**
+ * A user as the Users API answers it. {@code updatedOn} is ISO-8601 UTC. {@code lastSignInOn} and
+ * {@code lastActivityOn} (the last signed-in UI request, to within 5 minutes) are ours, not SR's; {@code null}: never.
+ */
 public record UserResponse(@JsonProperty("id") String id,
                            @JsonProperty("email") String email,
                            @JsonProperty("firstName") String firstName,
@@ -13,7 +16,9 @@ public record UserResponse(@JsonProperty("id") String id,
                            @JsonProperty("ssoIdentifier") String ssoIdentifier,
                            @JsonProperty("active") boolean active,
                            @JsonProperty("updatedOn") String updatedOn,
-                           @JsonProperty("accessGroups") List<NamedRef> accessGroups) {
+                           @JsonProperty("accessGroups") List<NamedRef> accessGroups,
+                           @JsonProperty("lastSignInOn") String lastSignInOn,
+                           @JsonProperty("lastActivityOn") String lastActivityOn) {
 
     public UserResponse {
         accessGroups = List.copyOf(accessGroups);
