@@ -8,10 +8,11 @@ end
 function init(args)
   package_id = args[1]
   company_id = args[2]
+  run = tonumber(args[3] or "0") -- runs in one schema need their own ids (the random sequence repeats)
 end
 request = function()
   counter = counter + 1
-  local uuid = string.format("%08x-%04x-4%03x-8%03x-%04x%08x", tid or 0, math.random(0, 65535),
+  local uuid = string.format("%08x-%04x-4%03x-8%03x-%04x%08x", (run or 0) * 256 + (tid or 0), math.random(0, 65535),
       math.random(0, 4095), math.random(0, 4095), math.random(0, 65535), counter)
   local body = '{"resultCallbackURL":"https://api.smartrecruiters.com/assessment-api/v202010/orders/' .. uuid ..
       '/results","candidate":{"id":"c","email":"ada@example.test","firstName":"Ada","lastName":"Lovelace",' ..

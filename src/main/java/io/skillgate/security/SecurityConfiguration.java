@@ -1,5 +1,11 @@
 package io.skillgate.security;
 
+import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Function;
+
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.info.InfoEndpoint;
@@ -16,6 +22,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -71,21 +78,15 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain partnerApiFilterChain(HttpSecurity http, ConnectionService connections) throws Exception {
-        return stateless(http).securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/sr/**"))
+        return bearerApi(http, "/api/sr/**", token -> connections.authenticate(token).map(SrClientAuthentication::new),
+                response -> JsonErrorWriter.write(response, HttpStatus.UNAUTHORIZED.value(), "Unauthorized",
+                        "UNAUTHORIZED", "A valid bearer token is required"),
+                response -> JsonErrorWriter.write(response, HttpStatus.FORBIDDEN.value(), "Forbidden", "FORBIDDEN",
+                        "Not allowed"))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PathPatternRequestMatcher.withDefaults()
                                 .matcher(HttpMethod.POST, "/api/sr/v1/oauth/token")).permitAll()
                         .anyRequest().hasAuthority(SrClientAuthentication.AUTHORITY))
-                .addFilterBefore(new BearerTokenFilter(token -> connections.authenticate(token)
-                        .map(SrClientAuthentication::new)), AnonymousAuthenticationFilter.class)
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, failure) -> {
-                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"skillgate\"");
-                            JsonErrorWriter.write(response, HttpStatus.UNAUTHORIZED.value(), "Unauthorized",
-                                    "UNAUTHORIZED", "A valid bearer token is required");
-                        })
-                        .accessDeniedHandler((request, response, denied) -> JsonErrorWriter.write(response,
-                                HttpStatus.FORBIDDEN.value(), "Forbidden", "FORBIDDEN", "Not allowed")))
                 .build();
     }
 
@@ -100,24 +101,17 @@ class SecurityConfiguration {
         String read = ApiKeyAuthentication.scope(ApiKeyScope.USERS_READ.code());
         String manage = ApiKeyAuthentication.scope(ApiKeyScope.USERS_MANAGE.code());
         String auditRead = ApiKeyAuthentication.scope(ApiKeyScope.AUDIT_READ.code());
-        return stateless(http).securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/users/**"))
+        return bearerApi(http, "/api/users/**", token -> keys.authenticate(token).map(ApiKeyAuthentication::new),
+                response -> JsonErrorWriter.write(response, HttpStatus.UNAUTHORIZED.value(), "Unauthorized",
+                        "UNAUTHORIZED", "A valid API key is required: Authorization: Bearer sgk_..."),
+                response -> JsonErrorWriter.write(response, HttpStatus.FORBIDDEN.value(), "Forbidden",
+                        "INSUFFICIENT_SCOPE", "The API key lacks the scope this request needs"))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PathPatternRequestMatcher.withDefaults()
                                 .matcher(HttpMethod.GET, "/api/users/v201804/activity")).hasAuthority(auditRead)
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/users/**"))
                         .hasAnyAuthority(read, manage)
                         .anyRequest().hasAuthority(manage))
-                .addFilterBefore(new BearerTokenFilter(token -> keys.authenticate(token)
-                        .map(ApiKeyAuthentication::new)), AnonymousAuthenticationFilter.class)
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, failure) -> {
-                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"skillgate\"");
-                            JsonErrorWriter.write(response, HttpStatus.UNAUTHORIZED.value(), "Unauthorized",
-                                    "UNAUTHORIZED", "A valid API key is required: Authorization: Bearer sgk_...");
-                        })
-                        .accessDeniedHandler((request, response, denied) -> JsonErrorWriter.write(response,
-                                HttpStatus.FORBIDDEN.value(), "Forbidden", "INSUFFICIENT_SCOPE",
-                                "The API key lacks the scope this request needs")))
                 .build();
     }
 
@@ -144,20 +138,38 @@ class SecurityConfiguration {
     @Bean
     @Order(5)
     SecurityFilterChain scimFilterChain(HttpSecurity http, ApiKeyService keys) throws Exception {
-        return stateless(http).securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/scim/v2/**"))
+        return bearerApi(http, "/scim/v2/**", token -> keys.authenticate(token).map(ApiKeyAuthentication::new),
+                response -> JsonErrorWriter.writeScim(response, HttpStatus.UNAUTHORIZED.value(),
+                        "A valid API key is required: Authorization: Bearer sgk_..."),
+                response -> JsonErrorWriter.writeScim(response, HttpStatus.FORBIDDEN.value(),
+                        "The API key lacks the scope scim"))
                 .authorizeHttpRequests(auth -> auth
                         .anyRequest().hasAuthority(ApiKeyAuthentication.scope(ApiKeyScope.SCIM.code())))
-                .addFilterBefore(new BearerTokenFilter(token -> keys.authenticate(token)
-                        .map(ApiKeyAuthentication::new)), AnonymousAuthenticationFilter.class)
+                .build();
+    }
+
+    /** How a machine API words a refusal (401 or 403) in its own error shape. */
+    @FunctionalInterface
+    private interface Refusal {
+        void write(HttpServletResponse response) throws IOException;
+    }
+
+    /**
+     * A machine API under {@code pattern} whose callers send {@code Authorization: Bearer …}: stateless, the token
+     * authenticated by {@code authenticate}, a 401 (with {@code WWW-Authenticate}) and a 403 in the API's own shape.
+     * The caller adds the authorization rules.
+     */
+    private static HttpSecurity bearerApi(HttpSecurity http, String pattern,
+                                          Function<String, Optional<? extends Authentication>> authenticate,
+                                          Refusal unauthorized, Refusal forbidden) throws Exception {
+        return stateless(http).securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(pattern))
+                .addFilterBefore(new BearerTokenFilter(authenticate), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, failure) -> {
                             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"skillgate\"");
-                            JsonErrorWriter.writeScim(response, HttpStatus.UNAUTHORIZED.value(),
-                                    "A valid API key is required: Authorization: Bearer sgk_...");
+                            unauthorized.write(response);
                         })
-                        .accessDeniedHandler((request, response, denied) -> JsonErrorWriter.writeScim(response,
-                                HttpStatus.FORBIDDEN.value(), "The API key lacks the scope scim")))
-                .build();
+                        .accessDeniedHandler((request, response, denied) -> forbidden.write(response)));
     }
 
     /** A machine API's chain: no session, no CSRF token, no saved request, no login form or basic auth. */
