@@ -290,7 +290,7 @@ public class UserService {
 
     /**
      * Notes a signed-in UI request of the user as their last activity: one guarded UPDATE that writes only when the
-     * stored value is older than {@link #ACTIVITY_PRECISION}, so most requests write nothing.
+     * stored value is older than {@link #ACTIVITY_PRECISION} (another request may have written it meanwhile).
      */
     @Transactional
     public void recordActivity(long userId) {
@@ -298,9 +298,16 @@ public class UserService {
         users.recordActivity(userId, now, now.minus(ACTIVITY_PRECISION));
     }
 
-    /** Whether the user exists and is active: checked on every signed-in UI request. */
-    public boolean isActive(long userId) {
-        return users.isActive(userId);
+    /**
+     * Checked on every signed-in UI request, in one primary-key read: whether the user is still active, and whether
+     * their last activity is due to be recorded ({@link #recordActivity}), so most requests write nothing.
+     */
+    public SignedInCheck checkSignedIn(long userId) {
+        Instant dueBefore = clock.instant().minus(ACTIVITY_PRECISION);
+        return users.findActivityState(userId)
+                .map(state -> new SignedInCheck(state.active(),
+                        state.lastActivityAt() == null || state.lastActivityAt().isBefore(dueBefore)))
+                .orElse(new SignedInCheck(false, false));
     }
 
     /** The ids among {@code userIds} of users that are no longer active (or no longer exist). */

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Whose company data a signed-in customer user may see, resolved fresh from the database for each use (so a change
@@ -37,7 +38,7 @@ public record Viewer(CompanyId companyId, @Nullable Set<String> packageIds, bool
     /** Throws when the viewer may not change anything. */
     public void requireMayAct() {
         if (readOnly) {
-            throw new org.springframework.security.access.AccessDeniedException("read-only access: nothing may be changed");
+            throw new AccessDeniedException("read-only access: nothing may be changed");
         }
     }
 

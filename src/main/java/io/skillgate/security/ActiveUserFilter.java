@@ -14,10 +14,12 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import io.skillgate.access.PortalUserPrincipal;
+import io.skillgate.access.SignedInCheck;
 import io.skillgate.access.UserService;
 
 /**
- * Every signed-in UI request checks that its user is still active (one primary-key read), so a user deactivated on
+ * Every signed-in UI request checks that its user is still active (one primary-key read, which also tells whether
+ * the last activity is due to be written), so a user deactivated on
  * any node loses their session with their next request here; the request then goes on unauthenticated (to the login
  * page). Active users' sessions are remembered for {@link SignedInSessions}, and the request counts as the user's
  * last activity (written at most every 5 minutes; Vaadin's heartbeats of an open but idle tab do not count).
@@ -40,10 +42,11 @@ class ActiveUserFilter extends OncePerRequestFilter {
         HttpSession session = request.getSession(false);
         if (authentication != null && authentication.getPrincipal() instanceof PortalUserPrincipal user
                 && session != null) {
-            if (users.isActive(user.userId())) {
+            SignedInCheck check = users.checkSignedIn(user.userId());
+            if (check.active()) {
                 sessions.remember(user.userId(), session);
                 String query = request.getQueryString();
-                if (query == null || !query.contains("v-r=heartbeat")) {
+                if (check.activityDue() && (query == null || !query.contains("v-r=heartbeat"))) {
                     users.recordActivity(user.userId());
                 }
             } else {

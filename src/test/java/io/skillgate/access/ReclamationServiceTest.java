@@ -128,7 +128,7 @@ class ReclamationServiceTest {
         assertThat(users.find(idle.id()).orElseThrow().active()).isFalse();
         assertThat(users.find(fresh.id()).orElseThrow().active()).as("not a candidate").isTrue();
         assertThat(users.find(foreign.id()).orElseThrow().active()).as("another company's").isTrue();
-        assertThat(users.isActive(tenant.admin().userId())).as("never the acting admin").isTrue();
+        assertThat(users.find(tenant.admin().userId()).orElseThrow().active()).as("never the acting admin").isTrue();
     }
 
     @Test

@@ -33,8 +33,9 @@ public interface PortalUserRepository extends JpaRepository<PortalUser, Long> {
 
     Optional<PortalUser> findByIdAndCompanyId(Long id, Long companyId);
 
-    @Query("SELECT COUNT(u) > 0 FROM PortalUser u WHERE u.id = :id AND u.active = TRUE")
-    boolean isActive(@Param("id") long id);
+    @Query("SELECT new io.skillgate.access.domain.ActivityState(u.active, u.lastActivityAt) FROM PortalUser u"
+            + " WHERE u.id = :id")
+    Optional<ActivityState> findActivityState(@Param("id") long id);
 
     @Query("SELECT u.id FROM PortalUser u WHERE u.id IN :ids AND u.active = TRUE")
     List<Long> findActiveIds(@Param("ids") Collection<Long> ids);
