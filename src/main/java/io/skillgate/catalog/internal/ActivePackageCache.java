@@ -8,9 +8,8 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import io.skillgate.base.AfterTransaction;
 import io.skillgate.catalog.PackageDetails;
 
 /**
@@ -53,16 +52,7 @@ public class ActivePackageCache {
 
     /** Drops the company's list once the current transaction commits (at once without a transaction). */
     public void evictAfterCommit(long companyId) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    evict(companyId);
-                }
-            });
-        } else {
-            evict(companyId);
-        }
+        AfterTransaction.run(() -> evict(companyId));
     }
 
     void evict(long companyId) {

@@ -9,9 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import io.skillgate.base.AfterTransaction;
 import io.skillgate.connection.domain.TokenOwner;
 
 /**
@@ -64,16 +63,7 @@ public class TokenOwnerCache {
 
     /** Drops the company's tokens from this node once the current transaction commits (at once without one). */
     public void dropCompanyAfterCommit(long companyId) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    dropCompany(companyId);
-                }
-            });
-        } else {
-            dropCompany(companyId);
-        }
+        AfterTransaction.run(() -> dropCompany(companyId));
     }
 
     private void dropCompany(long companyId) {
