@@ -4,9 +4,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
@@ -14,13 +11,14 @@ import jakarta.servlet.http.HttpSessionListener;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import io.skillgate.access.UserDeactivated;
 import io.skillgate.access.UserService;
+import io.skillgate.base.NodeTimer;
 
 /**
  * The signed-in UI sessions on this node, by user, so a deactivation ends them. Three ways, from fastest:
@@ -33,7 +31,7 @@ import io.skillgate.access.UserService;
  * Invalidating the HTTP session destroys the Vaadin session with its UIs; the browser lands on the login page.
  */
 @Component
-class SignedInSessions implements HttpSessionListener, SmartLifecycle {
+class SignedInSessions implements HttpSessionListener {
 
     static final Duration SWEEP = Duration.ofSeconds(5);
     private static final Logger log = LoggerFactory.getLogger(SignedInSessions.class);
@@ -41,7 +39,6 @@ class SignedInSessions implements HttpSessionListener, SmartLifecycle {
     private final UserService users;
     /** user id → that user's sessions on this node */
     private final Map<Long, Set<HttpSession>> sessions = new ConcurrentHashMap<>();
-    private volatile ScheduledExecutorService sweeper;
 
     SignedInSessions(UserService users) {
         this.users = users;
@@ -64,6 +61,12 @@ class SignedInSessions implements HttpSessionListener, SmartLifecycle {
         end(deactivated.userId(), "deactivated by " + deactivated.actor());
     }
 
+    /** The sweep, every {@link #SWEEP} on this node. */
+    @Bean
+    static NodeTimer signedInSessionsSweep(SignedInSessions sessions) {
+        return new NodeTimer("signed-in-sessions", SWEEP, SWEEP, sessions::sweep);
+    }
+
     /** Ends the sessions here of users that another node (or the database) says are no longer active. */
     void sweep() {
         users.notActiveAmong(Set.copyOf(sessions.keySet())).forEach(userId -> end(userId, "no longer active"));
@@ -82,35 +85,5 @@ class SignedInSessions implements HttpSessionListener, SmartLifecycle {
             }
         });
         log.info("event=session.ended userId={} sessions={} reason=\"{}\"", userId, ended.size(), why);
-    }
-
-    @Override
-    public void start() {
-        sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "signed-in-sessions");
-            thread.setDaemon(true);
-            return thread;
-        });
-        sweeper.scheduleWithFixedDelay(() -> {
-            try {
-                sweep();
-            } catch (RuntimeException e) {
-                log.warn("event=session.sweep-failed reason=\"{}\"", e.toString());
-            }
-        }, SWEEP.toMillis(), SWEEP.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public void stop() {
-        ScheduledExecutorService running = sweeper;
-        if (running != null) {
-            running.shutdownNow();
-        }
-        sweeper = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return sweeper != null;
     }
 }

@@ -1,19 +1,15 @@
 package io.skillgate.order.internal;
 
+import java.time.Duration;
 import java.util.NavigableSet;
 import java.util.TreeSet;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import io.skillgate.base.CompanyId;
+import io.skillgate.base.NodeTimer;
 import io.skillgate.order.OrderProperties;
 import io.skillgate.order.OrderStatus;
 
@@ -27,23 +23,19 @@ import io.skillgate.order.OrderStatus;
  * seen. Nothing before this node started is told.
  */
 @Component
-class OrderChangesOfOtherNodes implements SmartLifecycle {
+class OrderChangesOfOtherNodes {
 
     static final int OVERLAP = 500;
     private static final int BATCH = 1000;
-    private static final Logger log = LoggerFactory.getLogger(OrderChangesOfOtherNodes.class);
 
     private final JdbcTemplate jdbc;
     private final OrderBroadcaster broadcaster;
-    private final OrderProperties properties;
     private final Window orders = new Window();
     private final Window timeline = new Window();
-    private volatile @Nullable ScheduledExecutorService reader;
 
-    OrderChangesOfOtherNodes(JdbcTemplate jdbc, OrderBroadcaster broadcaster, OrderProperties properties) {
+    OrderChangesOfOtherNodes(JdbcTemplate jdbc, OrderBroadcaster broadcaster) {
         this.jdbc = jdbc;
         this.broadcaster = broadcaster;
-        this.properties = properties;
     }
 
     /** The ids read so far from one table: what is new is above {@code floor}, or above the highest seen minus the overlap. */
@@ -61,6 +53,13 @@ class OrderChangesOfOtherNodes implements SmartLifecycle {
             seen.headSet(seen.last() - 2L * OVERLAP).clear();
             return first;
         }
+    }
+
+    /** The reader, every {@code skillgate.order.live-update-poll-interval} on this node (0: never). */
+    @Bean
+    static NodeTimer orderChangesOfOtherNodesReader(OrderChangesOfOtherNodes reader, OrderProperties properties) {
+        return new NodeTimer("order-changes-of-other-nodes", Duration.ZERO, properties.liveUpdatePollInterval(),
+                reader::poll);
     }
 
     /** Reads what was stored since the last look and tells it; the first look only marks where "now" is. */
@@ -93,40 +92,5 @@ class OrderChangesOfOtherNodes implements SmartLifecycle {
     private long maxId(String table) {
         Long max = jdbc.queryForObject("SELECT MAX(id) FROM " + table, Long.class);
         return max == null ? 0 : max;
-    }
-
-    @Override
-    public void start() {
-        long every = properties.liveUpdatePollInterval().toMillis();
-        if (every <= 0) {
-            return;
-        }
-        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "order-changes-of-other-nodes");
-            thread.setDaemon(true);
-            return thread;
-        });
-        started.scheduleWithFixedDelay(() -> {
-            try {
-                poll();
-            } catch (RuntimeException e) {
-                log.warn("event=order.live-updates.read-failed reason=\"{}\"", e.toString());
-            }
-        }, 0, every, TimeUnit.MILLISECONDS);
-        reader = started;
-    }
-
-    @Override
-    public void stop() {
-        ScheduledExecutorService running = reader;
-        if (running != null) {
-            running.shutdownNow();
-        }
-        reader = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return reader != null;
     }
 }

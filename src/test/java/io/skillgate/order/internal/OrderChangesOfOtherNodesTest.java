@@ -16,7 +16,6 @@ import io.skillgate.catalog.AssessmentType;
 import io.skillgate.catalog.PackageDetails;
 import io.skillgate.company.CompanyService;
 import io.skillgate.order.InvitationService;
-import io.skillgate.order.OrderProperties;
 import io.skillgate.order.OrderStatus;
 import io.skillgate.support.OrderFixture;
 import io.skillgate.support.PartnerFixture;
@@ -43,15 +42,13 @@ class OrderChangesOfOtherNodesTest {
     private OrderChangesOfOtherNodes node1Reader;
     @Autowired
     private JdbcTemplate jdbc;
-    @Autowired
-    private OrderProperties properties;
 
     @Test
     void aScreenOnTheOtherNodeHearsOfNewOrdersAndStatusChangesOnce() {
         CompanyId company = companies.create("Two nodes " + UUID.randomUUID(), "test").id();
         PackageDetails pack = new PartnerFixture(context).addPackage(company, "Java", AssessmentType.SKILL_TEST, "Basics");
         OrderBroadcaster node2 = new OrderBroadcaster();
-        OrderChangesOfOtherNodes node2Reader = new OrderChangesOfOtherNodes(jdbc, node2, properties);
+        OrderChangesOfOtherNodes node2Reader = new OrderChangesOfOtherNodes(jdbc, node2);
         List<OrderBroadcaster.OrderChange> onNode1 = new CopyOnWriteArrayList<>();
         List<OrderBroadcaster.OrderChange> onNode2 = new CopyOnWriteArrayList<>();
         node1.register(company, onNode1::add);
@@ -80,7 +77,7 @@ class OrderChangesOfOtherNodesTest {
         OrderBroadcaster late = new OrderBroadcaster();
         List<OrderBroadcaster.OrderChange> heard = new CopyOnWriteArrayList<>();
         late.register(company, heard::add);
-        OrderChangesOfOtherNodes reader = new OrderChangesOfOtherNodes(jdbc, late, properties);
+        OrderChangesOfOtherNodes reader = new OrderChangesOfOtherNodes(jdbc, late);
 
         reader.poll();
         reader.poll();
