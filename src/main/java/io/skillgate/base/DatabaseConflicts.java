@@ -51,9 +51,6 @@ public final class DatabaseConflicts {
                     && (sql.getErrorCode() == ER_LOCK_DEADLOCK || "40001".equals(sql.getSQLState()))) {
                 return true;
             }
-            if (cause.getCause() == cause) {
-                break;
-            }
         }
         return false;
     }
@@ -69,7 +66,7 @@ public final class DatabaseConflicts {
 
     private static String rootMessage(Throwable failure) {
         Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
+        while (root.getCause() != null) {
             root = root.getCause();
         }
         return String.valueOf(root.getMessage()).replace('"', '\'');
