@@ -90,6 +90,10 @@ public final class PackagedApp implements AutoCloseable {
         return "http://localhost:" + port + path;
     }
 
+    public int port() {
+        return port;
+    }
+
     public String log() throws IOException {
         return Files.readString(log);
     }
