@@ -130,6 +130,12 @@ class ArchitectureTest {
             .should().resideInAnyPackage("..partnerapi..", "..usersapi..", "..sandbox..", "io.skillgate.candidate")
             .allowEmptyShould(true);
 
+    /** Otherwise a new Users API controller's errors would miss the API's error shape. */
+    @ArchTest
+    static final ArchRule usersApiControllersAnswerInTheUsersApiShape = classes()
+            .that().areAnnotatedWith(RestController.class).and().resideInAPackage("io.skillgate.usersapi")
+            .should().implement("io.skillgate.usersapi.UsersApiController");
+
     @ArchTest
     static final ArchRule entitiesLiveInDomainPackages = classes()
             .that().areAnnotatedWith(Entity.class).should().resideInAPackage("..domain..");

@@ -2,16 +2,21 @@ package io.skillgate.base;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpRequestHandler;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -59,5 +64,21 @@ public abstract class ApiRequestErrors implements HandlerExceptionResolver, Orde
             return null;
         }
         return new ModelAndView();
+    }
+
+    /**
+     * A handler mapping that answers any path matching {@code pathPattern} (e.g. {@code /api/users/**}) that no endpoint
+     * serves with a JSON 404 in SR's error shape; without it Spring would hand the request to the Vaadin servlet,
+     * which answers with an HTML page. Ordered after the controllers' mapping, so a known path with a wrong method or
+     * media type still gets its 405 or 415.
+     */
+    public static SimpleUrlHandlerMapping unknownEndpoints(String pathPattern) {
+        HttpRequestHandler notFound = (request, response) -> {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.getWriter().write("{\"message\":\"Not Found\",\"errors\":[{\"code\":\"NOT_FOUND\","
+                    + "\"message\":\"No such endpoint\"}]}");
+        };
+        return new SimpleUrlHandlerMapping(Map.of(pathPattern, notFound), Ordered.LOWEST_PRECEDENCE - 10);
     }
 }

@@ -29,7 +29,7 @@ import io.skillgate.usersapi.v201804.NamedRef;
 /** The system roles a company user can have, and the company's access groups and their members. */
 @RestController
 @RequestMapping(path = UsersApiPaths.BASE, produces = MediaType.APPLICATION_JSON_VALUE)
-class AccessGroupsController {
+class AccessGroupsController implements UsersApiController {
 
     static final int MAX_IDS = 5000;
 

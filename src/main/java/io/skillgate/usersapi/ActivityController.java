@@ -31,7 +31,7 @@ import io.skillgate.usersapi.v201804.ActivityPage;
  */
 @RestController
 @RequestMapping(UsersApiPaths.BASE)
-class ActivityController {
+class ActivityController implements UsersApiController {
 
     private static final int MAX_LIMIT = 200;
 

@@ -1,7 +1,6 @@
 package io.skillgate.usersapi;
 
 import java.io.IOException;
-import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,12 +11,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.web.HttpRequestHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
+import io.skillgate.base.ApiRequestErrors;
 import io.skillgate.base.BodySizeLimitFilter;
 
 /**
@@ -56,12 +53,6 @@ class BodySizeLimit {
 
     @Bean
     SimpleUrlHandlerMapping usersApiFallbackMapping() {
-        HttpRequestHandler notFound = (request, response) -> {
-            response.setStatus(HttpStatus.NOT_FOUND.value());
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.getWriter().write("{\"message\":\"Not Found\",\"errors\":[{\"code\":\"NOT_FOUND\","
-                    + "\"message\":\"No such endpoint\"}]}");
-        };
-        return new SimpleUrlHandlerMapping(Map.of("/api/users/**", notFound), Ordered.LOWEST_PRECEDENCE - 10);
+        return ApiRequestErrors.unknownEndpoints("/api/users/**");
     }
 }

@@ -43,7 +43,7 @@ import io.skillgate.usersapi.v201804.UserBatchResponse;
  */
 @RestController
 @RequestMapping(path = UsersApiPaths.BASE + "/users", produces = MediaType.APPLICATION_JSON_VALUE)
-class UserBatchController {
+class UserBatchController implements UsersApiController {
 
     private static final MediaType CSV = MediaType.parseMediaType("text/csv");
 

@@ -24,8 +24,7 @@ import io.skillgate.usersapi.v201804.ErrorResponse;
  * details in our log. Errors raised before a controller is chosen are answered by {@link UsersApiRequestErrors}.
  * Only this API's controllers: SCIM ({@code usersapi.scim}) answers in its own shape.
  */
-@RestControllerAdvice(assignableTypes = {UsersController.class, AccessGroupsController.class,
-        UserBatchController.class, ActivityController.class})
+@RestControllerAdvice(assignableTypes = UsersApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UsersApiExceptionHandler {
 

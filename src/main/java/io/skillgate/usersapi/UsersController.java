@@ -43,7 +43,7 @@ import io.skillgate.usersapi.v201804.UsersPage;
  */
 @RestController
 @RequestMapping(path = UsersApiPaths.BASE + "/users", produces = MediaType.APPLICATION_JSON_VALUE)
-class UsersController {
+class UsersController implements UsersApiController {
 
     static final String JSON_PATCH = "application/json-patch+json";
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s\"]{1,64}@[^@\\s\"]{1,189}\\.[^@\\s\"]{1,63}$");

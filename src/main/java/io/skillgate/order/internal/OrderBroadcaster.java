@@ -24,7 +24,8 @@ import io.skillgate.order.OrderStatusChanged;
  * is committed. Listeners get the company and the order's id and reload what they show through the services, which
  * apply the viewer's access; nothing of the order travels here. Changes made in this JVM are told as they commit;
  * changes made by other nodes arrive through {@link OrderChangesOfOtherNodes}, which reads them from MariaDB, and are
- * told here unless this JVM told them already (its own new orders and status changes are remembered for a while).
+ * told here unless this JVM told them already (while that reader runs, its own new orders and status changes are
+ * remembered for a while).
  */
 @Component
 public class OrderBroadcaster {
@@ -38,6 +39,8 @@ public class OrderBroadcaster {
     private final Set<Listener> listeners = new CopyOnWriteArraySet<>();
     /** "orderId/status" (or "orderId/placed") of changes told by this JVM → when */
     private final Map<String, Long> toldHere = new ConcurrentHashMap<>();
+    /** Whether a reader of other nodes' changes runs here: only then are this JVM's own changes remembered. */
+    private volatile boolean otherNodesRead;
 
     /** Registers a listener for one company's orders; call {@link Registration#remove()} when the screen closes. */
     public Registration register(CompanyId companyId, Consumer<OrderChange> onChange) {
@@ -77,7 +80,15 @@ public class OrderBroadcaster {
         }
     }
 
+    /** Called by the reader of other nodes' changes when it starts: from now on, own changes are remembered. */
+    void otherNodesAreRead() {
+        otherNodesRead = true;
+    }
+
     private void remember(String key) {
+        if (!otherNodesRead) {
+            return;
+        }
         long now = System.currentTimeMillis();
         if (toldHere.size() >= REMEMBER_AT_MOST) {
             toldHere.values().removeIf(at -> at < now - REMEMBER_MILLIS);

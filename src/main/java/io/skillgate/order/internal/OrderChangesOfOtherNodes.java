@@ -65,6 +65,7 @@ class OrderChangesOfOtherNodes {
     /** Reads what was stored since the last look and tells it; the first look only marks where "now" is. */
     synchronized void poll() {
         if (orders.floor < 0 || timeline.floor < 0) {
+            broadcaster.otherNodesAreRead();
             orders.floor = maxId("assessment_orders");
             timeline.floor = maxId("order_events");
             return;
