@@ -353,6 +353,10 @@ try:
         report(not missing_prod, f"scale {name}: sets what prod needs", missing_prod)
         routes.append(s_env.get("SKILLGATE_NODEROUTE"))
     report(routes == ["n1", "n2"], "scale: app1 and app2 set SKILLGATE_NODEROUTE n1 and n2", routes)
+    concurrent = [int((s_services.get(n) or {}).get("environment", {}).get(
+        "SKILLGATE_SMARTRECRUITERS_MAXCONCURRENTREQUESTS", 8)) for n in ("app1", "app2")]
+    report(sum(concurrent) <= 8, "scale: SR requests at once per credential, summed over the nodes, stay within SR's 8",
+           concurrent)
     nginx_conf = read("docker/scale/nginx.conf")
     report(all(f"\\.{r}$" in nginx_conf for r in ("n1", "n2")), "scale: nginx.conf routes sessions ending in .n1/.n2",
            "map lines missing")

@@ -22,6 +22,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -37,6 +39,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 @Profile("!prod")
 public class SandboxState {
 
+    private static final Logger log = LoggerFactory.getLogger(SandboxState.class);
     public static final int REQUESTS_PER_SECOND = 10;
     public static final int CONCURRENT_LIMIT = 8;
     static final int MAX_CALLS = 1000;
@@ -237,6 +240,8 @@ public class SandboxState {
         if (count > REQUESTS_PER_SECOND || concurrent > CONCURRENT_LIMIT) {
             running.decrementAndGet();
             exceeded.incrementAndGet();
+            log.warn("Sandbox: SR's limits refused a request of client {}: request {} in second {} (limit {}), {} at "
+                    + "once (limit {})", clientId, count, second, REQUESTS_PER_SECOND, concurrent, CONCURRENT_LIMIT);
             return new Admission(false, Math.max(0, REQUESTS_PER_SECOND - count),
                     Math.max(0, CONCURRENT_LIMIT - concurrent));
         }

@@ -118,10 +118,13 @@ class CrashIT {
                 "SKILLGATE_SMARTRECRUITERS_BASEURL", "http://localhost:" + port + "/sandbox/sr",
                 "SKILLGATE_CONNECTION_ENCRYPTIONKEY", environment.getRequiredProperty(
                         "skillgate.connection.encryption-key"),
-                "SKILLGATE_SMARTRECRUITERS_CONFIGUREONSTARTUP", "false");
+                "SKILLGATE_SMARTRECRUITERS_CONFIGUREONSTARTUP", "false",
+                // SR's 8 requests at once per credential, shared by the two nodes (the setting is per node)
+                "SKILLGATE_SMARTRECRUITERS_MAXCONCURRENTREQUESTS", "4");
         List<Placed> placed = new ArrayList<>();
-        try (PackagedApp node1 = PackagedApp.start("dev", with(settings, "SKILLGATE_NODEROUTE", "n1"));
-             PackagedApp node2 = PackagedApp.start("dev", with(settings, "SKILLGATE_NODEROUTE", "n2"))) {
+        List<PackagedApp> nodes = PackagedApp.startAll("dev", List.of(with(settings, "SKILLGATE_NODEROUTE", "n1"),
+                with(settings, "SKILLGATE_NODEROUTE", "n2")));
+        try (PackagedApp node1 = nodes.get(0); PackagedApp node2 = nodes.get(1)) {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             Map<String, String> tokens = new ConcurrentHashMap<>();
             for (Company c : companies) {

@@ -10,7 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -26,11 +28,13 @@ public final class PackagedApp implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final int managementPort;
     private final Path log;
 
-    private PackagedApp(Process process, int port, Path log) {
+    private PackagedApp(Process process, int port, int managementPort, Path log) {
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
     }
 
@@ -44,6 +48,33 @@ public final class PackagedApp implements AutoCloseable {
      */
     public static PackagedApp start(String profile, Map<String, String> settings)
             throws IOException, InterruptedException {
+        return startAll(profile, List.of(settings)).get(0);
+    }
+
+    /**
+     * Several instances of the jar, one per entry of {@code settings}, launched together and then awaited: on two
+     * cores that is about a third faster than one after the other. If one does not come up, all are stopped.
+     */
+    public static List<PackagedApp> startAll(String profile, List<Map<String, String>> settings)
+            throws IOException, InterruptedException {
+        List<PackagedApp> apps = new ArrayList<>();
+        try {
+            for (Map<String, String> one : settings) {
+                apps.add(launch(profile, one));
+            }
+            for (PackagedApp app : apps) {
+                app.awaitHealthy(Duration.ofSeconds(150));
+            }
+            return apps;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            for (PackagedApp app : apps) {
+                app.close();
+            }
+            throw e;
+        }
+    }
+
+    private static PackagedApp launch(String profile, Map<String, String> settings) throws IOException {
         String jar = System.getProperty("skillgate.it.jar");
         if (jar == null || !new File(jar).isFile()) {
             throw new IllegalStateException("No packaged jar at " + jar + ": run the ITs with ./mvnw verify");
@@ -81,9 +112,7 @@ public final class PackagedApp implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(env);
-        PackagedApp app = new PackagedApp(builder.start(), port, log);
-        app.awaitHealthy(managementPort, Duration.ofSeconds(120));
-        return app;
+        return new PackagedApp(builder.start(), port, managementPort, log);
     }
 
     public String url(String path) {
@@ -98,7 +127,7 @@ public final class PackagedApp implements AutoCloseable {
         return Files.readString(log);
     }
 
-    private void awaitHealthy(int managementPort, Duration timeout) throws InterruptedException, IOException {
+    private void awaitHealthy(Duration timeout) throws InterruptedException, IOException {
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort
                 + "/actuator/health")).timeout(Duration.ofSeconds(2)).build();
