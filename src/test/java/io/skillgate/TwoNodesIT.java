@@ -118,18 +118,12 @@ class TwoNodesIT {
 
     @BeforeAll
     void startNodeTwoAndTheBalancer() throws Exception {
-        node2 = PackagedApp.start("dev", Map.of(
-                "SPRING_DATASOURCE_URL", environment.getRequiredProperty("spring.datasource.url"),
-                "SPRING_DATASOURCE_USERNAME", environment.getRequiredProperty("spring.datasource.username"),
-                "SPRING_DATASOURCE_PASSWORD", environment.getProperty("spring.datasource.password", ""),
-                "SKILLGATE_PUBLICURL", PUBLIC_URL,
-                "SKILLGATE_CONNECTION_ENCRYPTIONKEY", environment.getRequiredProperty(
-                        "skillgate.connection.encryption-key"),
-                "SKILLGATE_SMARTRECRUITERS_CONFIGUREONSTARTUP", "false",
-                "SKILLGATE_NODEROUTE", "n2",
+        Map<String, String> settings = PackagedApp.nodeOf(environment);
+        settings.putAll(Map.of("SKILLGATE_PUBLICURL", PUBLIC_URL, "SKILLGATE_NODEROUTE", "n2",
                 "SKILLGATE_ORDER_LIVEUPDATEPOLLINTERVAL", "500ms",
                 // no background work: what changes here, the test changes
                 "DBSCHEDULER_ENABLED", "false"));
+        node2 = PackagedApp.start("dev", settings);
         nginx = Nginx.start(BALANCER_PORT, port, node2.port());
     }
 

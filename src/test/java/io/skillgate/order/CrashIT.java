@@ -110,17 +110,10 @@ class CrashIT {
                     integration.partnerClientSecret(), pkg(id, AssessmentType.SKILL_TEST).id(),
                     pkg(id, AssessmentType.INLINE_ASSESSMENT).id()));
         }
-        Map<String, String> settings = Map.of(
-                // the apps share this test's own schema, and nothing else
-                "SPRING_DATASOURCE_URL", environment.getRequiredProperty("spring.datasource.url"),
-                "SPRING_DATASOURCE_USERNAME", environment.getRequiredProperty("spring.datasource.username"),
-                "SPRING_DATASOURCE_PASSWORD", environment.getProperty("spring.datasource.password", ""),
-                "SKILLGATE_SMARTRECRUITERS_BASEURL", "http://localhost:" + port + "/sandbox/sr",
-                "SKILLGATE_CONNECTION_ENCRYPTIONKEY", environment.getRequiredProperty(
-                        "skillgate.connection.encryption-key"),
-                "SKILLGATE_SMARTRECRUITERS_CONFIGUREONSTARTUP", "false",
-                // SR's 8 requests at once per credential, shared by the two nodes (the setting is per node)
-                "SKILLGATE_SMARTRECRUITERS_MAXCONCURRENTREQUESTS", "4");
+        Map<String, String> settings = PackagedApp.nodeOf(environment);
+        settings.put("SKILLGATE_SMARTRECRUITERS_BASEURL", "http://localhost:" + port + "/sandbox/sr");
+        // SR's 8 requests at once per credential, shared by the two nodes (the setting is per node)
+        settings.put("SKILLGATE_SMARTRECRUITERS_MAXCONCURRENTREQUESTS", "4");
         List<Placed> placed = new ArrayList<>();
         List<PackagedApp> nodes = PackagedApp.startAll("dev", List.of(with(settings, "SKILLGATE_NODEROUTE", "n1"),
                 with(settings, "SKILLGATE_NODEROUTE", "n2")));

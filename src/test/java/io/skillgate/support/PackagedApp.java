@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.springframework.core.env.Environment;
+
 /**
  * The packaged jar ({@code target/skillgate-*.jar}, built by {@code ./mvnw verify} before the ITs) started as
  * its own process in the prod profile, on free ports, against the test run's MariaDB schema — as the Docker
@@ -49,6 +51,21 @@ public final class PackagedApp implements AutoCloseable {
     public static PackagedApp start(String profile, Map<String, String> settings)
             throws IOException, InterruptedException {
         return startAll(profile, List.of(settings)).get(0);
+    }
+
+    /**
+     * The settings that make the jar another node of the app running in this test JVM: the same schema (the test's
+     * own) and the same key for SR's stored credentials; no partner registration at start (this JVM's app made
+     * it). A new map each time, for the node's own settings to be added.
+     */
+    public static Map<String, String> nodeOf(Environment environment) {
+        return new HashMap<>(Map.of(
+                "SPRING_DATASOURCE_URL", environment.getRequiredProperty("spring.datasource.url"),
+                "SPRING_DATASOURCE_USERNAME", environment.getRequiredProperty("spring.datasource.username"),
+                "SPRING_DATASOURCE_PASSWORD", environment.getProperty("spring.datasource.password", ""),
+                "SKILLGATE_CONNECTION_ENCRYPTIONKEY", environment.getRequiredProperty(
+                        "skillgate.connection.encryption-key"),
+                "SKILLGATE_SMARTRECRUITERS_CONFIGUREONSTARTUP", "false"));
     }
 
     /**
