@@ -1,3 +1,5 @@
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +29,7 @@ public class UiSessions {
         int filterRounds = Integer.parseInt(args[4]);
         // "home": sessions stop at the start page, for the baseline of a signed-in UI without the order screens
         boolean homeOnly = args.length > 5 && args[5].equals("home");
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
         List<ChromeDriver> browsers = new ArrayList<>();
         try {
             for (int i = 0; i < sessions; i++) {
@@ -62,11 +65,11 @@ public class UiSessions {
                 if (i == 0) {
                     // the bench measures the heap with one warm session open, then with all of them
                     System.out.println("first");
-                    System.in.read();
+                    in.readLine();
                 }
             }
             System.out.println("ready");
-            System.in.read();
+            in.readLine();
         } finally {
             browsers.forEach(ChromeDriver::quit);
         }

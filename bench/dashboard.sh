@@ -13,13 +13,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-1000000}
 RUNS=${2:-7}
-db=skillgate_bench_dash_$RANDOM$RANDOM
-sql() { mariadb -uroot -h127.0.0.1 "$@"; }
-cleanup() { sql -e "DROP DATABASE IF EXISTS $db" || true; }
-trap cleanup EXIT
-sql -e "CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+source bench/lib.sh   # the throwaway schema $db (filled as root here), dropped on exit
 
-ms() { date +%s%3N; }
 t0=$(ms)
 # the real schema: the changelog's formatted SQL files in order (Liquibase's comments are SQL comments)
 for f in src/main/resources/db/changelog/changes/*.sql; do sql "$db" < "$f"; done

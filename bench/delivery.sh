@@ -16,27 +16,12 @@ N=${1:-10000}
 K=${2:-5}
 JAR=${3:-$(ls target/skillgate-*.jar | head -1)}
 OUTAGE_SECONDS=${OUTAGE_SECONDS:-3}
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-suffix=$RANDOM$RANDOM; db=skillgate_bench_$suffix; user=sg_bench_$suffix; pass=bench-$suffix-pw
-sql() { mariadb -uroot -h127.0.0.1 "$@"; }
-sql -e "CREATE DATABASE $db; CREATE USER '$user'@'localhost' IDENTIFIED BY '$pass'; CREATE USER '$user'@'127.0.0.1' IDENTIFIED BY '$pass';
-        GRANT ALL ON $db.* TO '$user'@'localhost'; GRANT ALL ON $db.* TO '$user'@'127.0.0.1';"
-app=""
-cleanup() { set +e; [ -n "$app" ] && kill "$app" 2>/dev/null; [ -n "$app" ] && wait "$app" 2>/dev/null; sql -e "DROP DATABASE IF EXISTS $db; DROP USER IF EXISTS '$user'@'localhost'; DROP USER IF EXISTS '$user'@'127.0.0.1';" || true; }
-trap cleanup EXIT
+source bench/lib.sh
 port=$(free_port)
-key=$(head -c 32 /dev/urandom | base64)
 base=http://127.0.0.1:$port
-SPRING_PROFILES_ACTIVE=bench SPRING_DATASOURCE_URL=jdbc:mariadb://127.0.0.1:3306/$db SPRING_DATASOURCE_USERNAME=$user \
-SPRING_DATASOURCE_PASSWORD=$pass SKILLGATE_PUBLICURL=http://localhost:$port SKILLGATE_CONNECTION_ENCRYPTIONKEY=$key SERVER_PORT=$port \
-SKILLGATE_SMARTRECRUITERS_BASEURL=$base/sandbox/sr SKILLGATE_SMARTRECRUITERS_PARTNERCLIENTID=sandbox-partner \
-SKILLGATE_SMARTRECRUITERS_PARTNERCLIENTSECRET=sandbox-partner-secret \
-SKILLGATE_BOOTSTRAP_OPERATOREMAIL=bench@skillgate.test SKILLGATE_BOOTSTRAP_OPERATORPASSWORD=bench-operator-pw \
-LOGGING_LEVEL_IO_SKILLGATE_REQUEST=WARN SKILLGATE_DB_POOL_SIZE=20 \
-  java -Xmx1g ${BENCH_JAVA_OPTS:-} -jar "$JAR" > target/bench-delivery-app.log 2>&1 &
-app=$!
-for _ in $(seq 1 120); do curl -sf -o /dev/null "$base/actuator/health/liveness" && break; sleep 0.5; done
-curl -sf -o /dev/null "$base/actuator/health/liveness" || { echo "the app did not start (target/bench-delivery-app.log)"; exit 1; }
+start_app "$JAR" "$port" target/bench-delivery-app.log SPRING_PROFILES_ACTIVE=bench \
+  SKILLGATE_SMARTRECRUITERS_BASEURL=$base/sandbox/sr SKILLGATE_SMARTRECRUITERS_PARTNERCLIENTID=sandbox-partner \
+  SKILLGATE_SMARTRECRUITERS_PARTNERCLIENTSECRET=sandbox-partner-secret
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 master=$(curl -sf -d grant_type=client_credentials -d client_id=sandbox-partner -d client_secret=sandbox-partner-secret \
   "$base/sandbox/sr/identity/oauth/token" | json '["access_token"]')
@@ -51,7 +36,7 @@ for i in $(seq 1 "$K"); do
     -d "{\"clientId\":\"sg_bench_$i\",\"clientSecret\":\"bench-secret-$i\"}" \
     "$base/sandbox/sr/assessment-api/v202010/integration/company/$sr_company")
   sr_client=$(echo "$answer" | json '["clientId"]'); sr_secret=$(echo "$answer" | json '["clientSecret"]')
-  enc=$(java bench/EncryptSrSecret.java "$key" "$sr_company" "$sr_secret")
+  enc=$(java bench/EncryptSrSecret.java "$encryption_key" "$sr_company" "$sr_secret")
   hash=$(printf '%s' "bench-secret-$i" | sha256sum | cut -d' ' -f1)
   sql "$db" -e "INSERT INTO companies (name, slug, created_at) VALUES ('Bench Co $i', 'bench-$i', UTC_TIMESTAMP(6));
     INSERT INTO sr_connections (company_id, sr_company_id, client_id, client_secret_hash, status, created_at,

@@ -1,8 +1,10 @@
-# Shared by the bench scripts that run the packaged jar (source it from the repository root):
-# a throwaway schema and user on the MariaDB server at 127.0.0.1:3306, dropped on exit with every app started
-# here; a free port; the app started in the prod profile; wrk's figures; a connected company with three packages.
+# Shared by the bench scripts (source it from the repository root): a throwaway schema (utf8mb4_unicode_ci, as the
+# deployments make it) and user on the MariaDB server at 127.0.0.1:3306, dropped on exit with every app started here
+# (and whatever $extra_cleanup says); a free port; a clock in ms; the jar's settings and the app started (prod profile
+# unless told otherwise); wrk's figures; a connected company with three packages.
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 sql() { mariadb -uroot -h127.0.0.1 "$@"; }
+ms() { date +%s%3N; }
 suffix=$RANDOM$RANDOM; db=skillgate_bench_$suffix; user=sg_bench_$suffix; pass=bench-$suffix-pw
 apps=()
 extra_cleanup=""
@@ -13,21 +15,30 @@ bench_cleanup() {
   sql -e "DROP DATABASE IF EXISTS $db; DROP USER IF EXISTS '$user'@'localhost'; DROP USER IF EXISTS '$user'@'127.0.0.1';" || true
 }
 trap bench_cleanup EXIT
-sql -e "CREATE DATABASE $db; CREATE USER '$user'@'localhost' IDENTIFIED BY '$pass'; CREATE USER '$user'@'127.0.0.1' IDENTIFIED BY '$pass';
+sql -e "CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+        CREATE USER '$user'@'localhost' IDENTIFIED BY '$pass'; CREATE USER '$user'@'127.0.0.1' IDENTIFIED BY '$pass';
         GRANT ALL ON $db.* TO '$user'@'localhost'; GRANT ALL ON $db.* TO '$user'@'127.0.0.1';"
 encryption_key=$(head -c 32 /dev/urandom | base64)
 
-# start_app JAR PORT LOG [NAME=VALUE...]: the jar in the prod profile on the bench schema; waits until it is live
+# app_env PORT: the settings of the jar for a bench run, in the array app_env: the prod profile on the bench schema,
+# HTTP and actuator on PORT, mail to a closed port, a bootstrap operator
+app_env() {
+  app_env=(SPRING_PROFILES_ACTIVE=prod SPRING_DATASOURCE_URL=jdbc:mariadb://127.0.0.1:3306/$db SPRING_DATASOURCE_USERNAME=$user
+    SPRING_DATASOURCE_PASSWORD=$pass SKILLGATE_PUBLICURL=http://localhost:$1 SKILLGATE_CONNECTION_ENCRYPTIONKEY=$encryption_key
+    SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=9 SERVER_PORT=$1 MANAGEMENT_PORT=$1
+    SKILLGATE_BOOTSTRAP_OPERATOREMAIL=bench@skillgate.test SKILLGATE_BOOTSTRAP_OPERATORPASSWORD=bench-operator-pw)
+}
+
+# start_app JAR PORT LOG [NAME=VALUE...]: the jar with app_env's settings, the request log at WARN (BENCH_REQUEST_LOG)
+# and a pool of 20; a NAME=VALUE given here wins over those (e.g. SPRING_PROFILES_ACTIVE=dev). Waits up to 120 s until
+# it is live; sets app to its process id
 start_app() {
   local jar=$1 port=$2 log=$3; shift 3
-  env SPRING_PROFILES_ACTIVE=prod SPRING_DATASOURCE_URL=jdbc:mariadb://127.0.0.1:3306/$db SPRING_DATASOURCE_USERNAME=$user \
-    SPRING_DATASOURCE_PASSWORD=$pass SKILLGATE_PUBLICURL=http://localhost:$port SKILLGATE_CONNECTION_ENCRYPTIONKEY=$encryption_key \
-    SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=9 SERVER_PORT=$port MANAGEMENT_PORT=$port \
-    SKILLGATE_BOOTSTRAP_OPERATOREMAIL=bench@skillgate.test SKILLGATE_BOOTSTRAP_OPERATORPASSWORD=bench-operator-pw \
-    LOGGING_LEVEL_IO_SKILLGATE_REQUEST=${BENCH_REQUEST_LOG:-WARN} SKILLGATE_DB_POOL_SIZE=20 "$@" \
+  app_env "$port"
+  env "${app_env[@]}" LOGGING_LEVEL_IO_SKILLGATE_REQUEST=${BENCH_REQUEST_LOG:-WARN} SKILLGATE_DB_POOL_SIZE=20 "$@" \
     java -Xmx1g ${BENCH_JAVA_OPTS:-} -jar "$jar" > "$log" 2>&1 &
-  apps+=($!)
-  for _ in $(seq 1 180); do curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health/liveness" && return 0; sleep 0.5; done
+  app=$!; apps+=($app)
+  for _ in $(seq 1 240); do curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health/liveness" && return 0; sleep 0.5; done
   echo "the app on port $port did not start ($log)"; exit 1
 }
 

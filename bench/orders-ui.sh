@@ -20,22 +20,10 @@ JAR=${1:-$(ls target/skillgate-*.jar | head -1)}
 N=${2:-1000000}
 SESSIONS=${3:-11}
 ROUNDS=${4:-10}
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-ms() { date +%s%3N; }
-suffix=$RANDOM$RANDOM; db=skillgate_bench_ui_$suffix; user=sg_bench_$suffix; pass=bench-$suffix-pw
-sql() { mariadb -uroot -h127.0.0.1 "$@"; }
-sql -e "CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci; CREATE USER '$user'@'localhost' IDENTIFIED BY '$pass';
-        CREATE USER '$user'@'127.0.0.1' IDENTIFIED BY '$pass'; GRANT ALL ON $db.* TO '$user'@'localhost'; GRANT ALL ON $db.* TO '$user'@'127.0.0.1';"
-app=""
-cleanup() { set +e; [ -n "$app" ] && kill "$app" 2>/dev/null; [ -n "$app" ] && wait "$app" 2>/dev/null; sql -e "DROP DATABASE IF EXISTS $db; DROP USER IF EXISTS '$user'@'localhost'; DROP USER IF EXISTS '$user'@'127.0.0.1';" || true; }
-trap cleanup EXIT
+source bench/lib.sh
 [ -f target/bench-test-classpath.txt ] || ./mvnw -B -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-test-classpath.txt
 port=$(free_port)
-SPRING_PROFILES_ACTIVE=dev SPRING_DATASOURCE_URL=jdbc:mariadb://127.0.0.1:3306/$db SPRING_DATASOURCE_USERNAME=$user \
-SPRING_DATASOURCE_PASSWORD=$pass SKILLGATE_PUBLICURL=http://localhost:$port SERVER_PORT=$port DBSCHEDULER_ENABLED=false \
-  java -Xmx1g ${BENCH_JAVA_OPTS:-} -jar "$JAR" > target/bench-orders-ui-app.log 2>&1 &
-app=$!
-for _ in $(seq 1 240); do curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health/liveness" && break; sleep 0.5; done
+start_app "$JAR" "$port" target/bench-orders-ui-app.log SPRING_PROFILES_ACTIVE=dev DBSCHEDULER_ENABLED=false
 for _ in $(seq 1 60); do [ "$(sql -N "$db" -e "SELECT COUNT(*) FROM assessment_packages p JOIN companies c ON c.id = p.company_id WHERE c.slug = 'acme'" 2>/dev/null || echo 0)" -ge 2 ] && break; sleep 1; done
 
 # the fill: secondary indexes the grid never reads (random UUID and hash keys) are dropped first and made again

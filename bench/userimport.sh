@@ -10,23 +10,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=${1:-$(ls target/skillgate-*.jar | head -1)}
 USERS=${2:-10000}
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-suffix=$RANDOM$RANDOM; db=skillgate_bench_$suffix; user=sg_bench_$suffix; pass=bench-$suffix-pw
-work=$(mktemp -d)
-sql() { mariadb -uroot -h127.0.0.1 "$@"; }
-sql -e "CREATE DATABASE $db; CREATE USER '$user'@'localhost' IDENTIFIED BY '$pass'; CREATE USER '$user'@'127.0.0.1' IDENTIFIED BY '$pass';
-        GRANT ALL ON $db.* TO '$user'@'localhost'; GRANT ALL ON $db.* TO '$user'@'127.0.0.1';"
-app=""
-cleanup() { set +e; [ -n "$app" ] && kill "$app" 2>/dev/null; [ -n "$app" ] && wait "$app" 2>/dev/null; rm -rf "$work"; sql -e "DROP DATABASE IF EXISTS $db; DROP USER IF EXISTS '$user'@'localhost'; DROP USER IF EXISTS '$user'@'127.0.0.1';" || true; }
-trap cleanup EXIT
+source bench/lib.sh
+work=$(mktemp -d); extra_cleanup="rm -rf '$work'"
 port=$(free_port)
-SPRING_PROFILES_ACTIVE=prod SPRING_DATASOURCE_URL=jdbc:mariadb://127.0.0.1:3306/$db SPRING_DATASOURCE_USERNAME=$user \
-SPRING_DATASOURCE_PASSWORD=$pass SKILLGATE_PUBLICURL=http://localhost:$port SKILLGATE_CONNECTION_ENCRYPTIONKEY=$(head -c 32 /dev/urandom | base64) SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=9 SERVER_PORT=$port MANAGEMENT_PORT=$port \
-SKILLGATE_BOOTSTRAP_OPERATOREMAIL=bench@skillgate.test SKILLGATE_BOOTSTRAP_OPERATORPASSWORD=bench-operator-pw \
-LOGGING_LEVEL_IO_SKILLGATE_REQUEST=${BENCH_REQUEST_LOG:-WARN} \
-  java -Xmx1g ${BENCH_JAVA_OPTS:-} -jar "$JAR" > target/bench-userimport-app.log 2>&1 &
-app=$!
-for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health/liveness" && break; sleep 0.5; done
+start_app "$JAR" "$port" target/bench-userimport-app.log
 
 # a company with two access groups and a users_manage API key, stored the way ApiKeyService stores one
 secret=bench-secret-$suffix
