@@ -11,6 +11,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -46,8 +48,24 @@ class FullLoopIT {
     @RegisterExtension
     final BrowserExtension chromium = BrowserExtension.waitingUpTo(Duration.ofSeconds(60));
 
+    /** One app for both tests (an app start is most of a test's time); Acme is connected by the first test. */
+    private static PackagedApp app;
+    private static boolean connected;
+
     private ChromeDriver browser;
     private WebDriverWait wait;
+
+    @BeforeAll
+    static void startTheApp() throws Exception {
+        app = PackagedApp.start("dev", ownDatabase());
+    }
+
+    @AfterAll
+    static void stopTheApp() throws InterruptedException {
+        if (app != null) {
+            app.close();
+        }
+    }
 
     @BeforeEach
     void useBrowser() {
@@ -57,77 +75,73 @@ class FullLoopIT {
 
     @Test
     void regularOrderInvitationAssessmentAndScoredResultAtSr() throws Exception {
-        try (PackagedApp app = PackagedApp.start("dev", ownDatabase())) {
-            connect(app);
-            click("//vaadin-button[normalize-space(.)='Order an assessment for a generated candidate']");
-            choosePackage("Java developer skills");
-            click("//vaadin-button[normalize-space(.)='Order for a generated candidate']");
-            Matcher ordered = ordered();
-            String srOrderId = ordered.group(1);
-            String email = ordered.group(2);
+        connectOnce();
+        click("//vaadin-button[normalize-space(.)='Order an assessment for a generated candidate']");
+        choosePackage("Java developer skills");
+        click("//vaadin-button[normalize-space(.)='Order for a generated candidate']");
+        Matcher ordered = ordered();
+        String srOrderId = ordered.group(1);
+        String email = ordered.group(2);
 
-            // the invitation in the sandbox's mailbox
-            browser.get(app.url("/sandbox/mailbox"));
-            WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
-                    "//vaadin-details[contains(., '" + email + "')]//a[contains(@href, '/assessment/')]")));
-            browser.get(link.getAttribute("href"));
-            Browser.screenshot(browser, "candidate-welcome");
+        // the invitation in the sandbox's mailbox
+        browser.get(app.url("/sandbox/mailbox"));
+        WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//vaadin-details[contains(., '" + email + "')]//a[contains(@href, '/assessment/')]")));
+        browser.get(link.getAttribute("href"));
+        Browser.screenshot(browser, "candidate-welcome");
 
-            // Java basics: three right, the number wrong; Concurrency: both right → 5 of 6
-            start();
-            choose("//vaadin-radio-button[normalize-space(.)='long']");
-            for (String option : List.of("List", "Map", "Set")) {
-                choose("//vaadin-checkbox[normalize-space(.)='" + option + "']");
-            }
-            type(0, "new");
-            type(1, "15");
-            Browser.screenshot(browser, "candidate-question");
-            submit();
-            start();
-            choose("//vaadin-radio-button[normalize-space(.)='volatile']");
-            for (String option : List.of("submit", "shutdown", "invokeAll")) {
-                choose("//vaadin-checkbox[normalize-space(.)='" + option + "']");
-            }
-            submit();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("candidate-done")));
-
-            JsonNode received = awaitStatuses(app, srOrderId, List.of("PENDING", "IN_PROGRESS", "COMPLETED"));
-            JsonNode completed = completed(received);
-            assertThat(completed.at("/score/raw").asInt()).isEqualTo(5);
-            assertThat(completed.at("/score/max").asInt()).isEqualTo(6);
-            assertThat(completed.get("scoreLabel").asText()).isEqualTo("Strong");
-            assertThat(completed.get("assessmentResults")).hasSize(2);
-            String pdf = completed.at("/attachments/0/url").asText();
-            assertThat(completed.at("/attachments/0/type").asText()).isEqualTo("PDF_URL");
-            HttpResponse<byte[]> report = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pdf))
-                    .build(), HttpResponse.BodyHandlers.ofByteArray());
-            assertThat(report.statusCode()).isEqualTo(200);
-            assertThat(new String(report.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        // Java basics: three right, the number wrong; Concurrency: both right → 5 of 6
+        start();
+        choose("//vaadin-radio-button[normalize-space(.)='long']");
+        for (String option : List.of("List", "Map", "Set")) {
+            choose("//vaadin-checkbox[normalize-space(.)='" + option + "']");
         }
+        type(0, "new");
+        type(1, "15");
+        Browser.screenshot(browser, "candidate-question");
+        submit();
+        start();
+        choose("//vaadin-radio-button[normalize-space(.)='volatile']");
+        for (String option : List.of("submit", "shutdown", "invokeAll")) {
+            choose("//vaadin-checkbox[normalize-space(.)='" + option + "']");
+        }
+        submit();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("candidate-done")));
+
+        JsonNode received = awaitStatuses(srOrderId, List.of("PENDING", "IN_PROGRESS", "COMPLETED"));
+        JsonNode completed = completed(received);
+        assertThat(completed.at("/score/raw").asInt()).isEqualTo(5);
+        assertThat(completed.at("/score/max").asInt()).isEqualTo(6);
+        assertThat(completed.get("scoreLabel").asText()).isEqualTo("Strong");
+        assertThat(completed.get("assessmentResults")).hasSize(2);
+        String pdf = completed.at("/attachments/0/url").asText();
+        assertThat(completed.at("/attachments/0/type").asText()).isEqualTo("PDF_URL");
+        HttpResponse<byte[]> report = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pdf))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(new String(report.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
     @Test
     void inlineOrderEndsOnSrsCallbackPage() throws Exception {
-        try (PackagedApp app = PackagedApp.start("dev", ownDatabase())) {
-            connect(app);
-            click("//vaadin-button[normalize-space(.)='Order inline']");
-            click("//vaadin-button[normalize-space(.)='Order inline for a generated candidate']");
-            String srOrderId = ordered().group(1);
-            WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.candidate-url")));
-            browser.get(link.getAttribute("href"));
+        connectOnce();
+        click("//vaadin-button[normalize-space(.)='Order inline']");
+        click("//vaadin-button[normalize-space(.)='Order inline for a generated candidate']");
+        String srOrderId = ordered().group(1);
+        WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.candidate-url")));
+        browser.get(link.getAttribute("href"));
 
-            start();
-            choose("//vaadin-radio-button[normalize-space(.)='Yes']");
-            type(0, "3");
-            type(1, "ready");
-            submit();
+        start();
+        choose("//vaadin-radio-button[normalize-space(.)='Yes']");
+        type(0, "3");
+        type(1, "ready");
+        submit();
 
-            wait.until(ExpectedConditions.urlContains("/sandbox?completed=" + srOrderId));
-            JsonNode received = awaitStatuses(app, srOrderId, List.of("IN_PROGRESS", "COMPLETED"));
-            JsonNode completed = completed(received);
-            assertThat(completed.at("/score/raw").asInt()).isEqualTo(3);
-            assertThat(completed.at("/score/max").asInt()).isEqualTo(3);
-        }
+        wait.until(ExpectedConditions.urlContains("/sandbox?completed=" + srOrderId));
+        JsonNode received = awaitStatuses(srOrderId, List.of("IN_PROGRESS", "COMPLETED"));
+        JsonNode completed = completed(received);
+        assertThat(completed.at("/score/raw").asInt()).isEqualTo(3);
+        assertThat(completed.at("/score/max").asInt()).isEqualTo(3);
     }
 
     /** An empty schema: the demo company Acme and its packages are created afresh, not connected yet. */
@@ -148,8 +162,15 @@ class FullLoopIT {
         throw new AssertionError("No COMPLETED result among " + received);
     }
 
-    /** SR sends an admin of Acme to our consent page; they sign in and allow; back on the sandbox page. */
-    private void connect(PackagedApp app) {
+    /**
+     * SR sends an admin of Acme to our consent page; they sign in and allow; back on the sandbox page. Once: a later
+     * test opens the sandbox page, where the connection is known.
+     */
+    private void connectOnce() {
+        if (connected) {
+            browser.get(app.url("/sandbox"));
+            return;
+        }
         String srCompanyId = "sr-loop-" + UUID.randomUUID();
         String back = app.url("/sandbox?connected=" + srCompanyId);
         browser.get(app.url("/connect/smartrecruiters?companyId=" + srCompanyId + "&redirect="
@@ -157,6 +178,7 @@ class FullLoopIT {
         Browser.fillLoginForm(browser, wait, "admin@acme.test", "acme-admin-pass");
         click("//*[@id='consent-allow']");
         wait.until(ExpectedConditions.urlContains("/sandbox?connected=" + srCompanyId));
+        connected = true;
     }
 
     private void choosePackage(String name) {
@@ -214,7 +236,7 @@ class FullLoopIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath(xpath))).click();
     }
 
-    private static JsonNode awaitStatuses(PackagedApp app, String srOrderId, List<String> statuses)
+    private static JsonNode awaitStatuses(String srOrderId, List<String> statuses)
             throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
