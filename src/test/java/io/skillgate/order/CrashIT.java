@@ -47,8 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two nodes and a crash (issues 6 and 10): two instances of the packaged app on one MariaDB schema take
  * {@link #ORDERS} orders from "SR" (this JVM's sandbox, which outlives them), spread over both (odd orders to one,
- * even to the other; the access tokens come from node 1 and are used on both), while their background jobs invite
- * candidates and deliver results. Every tenth order is sent to both nodes at once (SR retrying through a load
+ * even to the other; half of the access tokens come from node 1, half from node 2, and each is used on both), while
+ * their background jobs invite candidates and deliver results. Every tenth order is sent to both nodes at once (SR retrying through a load
  * balancer): both answer, one order is stored. Halfway node 1 is killed with SIGKILL; what it was sent from then on
  * goes to node 2, as a load balancer would fail over, and node 2 takes the second half alone. Afterwards every
  * order answered 202/200 exists exactly once, and every result owed reaches the sandbox: a PENDING push per regular
@@ -121,7 +121,8 @@ class CrashIT {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             Map<String, String> tokens = new ConcurrentHashMap<>();
             for (Company c : companies) {
-                tokens.put(c.clientId(), token(http, node1, c));
+                // half of the credentials get their token from node 1, half from node 2; both nodes take each token
+                tokens.put(c.clientId(), token(http, companies.indexOf(c) % 2 == 0 ? node1 : node2, c));
             }
             placed.addAll(placeOrders(http, tokens, node1, node2, companies, 0, ORDERS / 2, true));
             complete(placed);
