@@ -16,6 +16,7 @@ import com.github.fge.jsonpatch.JsonPatchException;
 
 import io.skillgate.access.ChangeUserCommand;
 import io.skillgate.access.SystemRole;
+import io.skillgate.access.UserProfile;
 import io.skillgate.access.UserSummary;
 import io.skillgate.usersapi.v201804.ErrorResponse;
 
@@ -64,7 +65,7 @@ final class UserPatch {
             throw UsersApiException.of(HttpStatus.UNPROCESSABLE_ENTITY, "PATCH_NOT_APPLICABLE",
                     "The patch cannot be applied to this user: " + e.getMessage());
         }
-        return read(result);
+        return read(result, user.profile());
     }
 
     private static ObjectNode document(UserSummary user) {
@@ -76,7 +77,7 @@ final class UserPatch {
         return document;
     }
 
-    private static ChangeUserCommand read(JsonNode result) {
+    private static ChangeUserCommand read(JsonNode result, UserProfile profile) {
         List<ErrorResponse.Error> errors = new ArrayList<>();
         String firstName = text(result.get("firstName"));
         UsersController.checkName(firstName, "/firstName", errors);
@@ -101,7 +102,7 @@ final class UserPatch {
         if (!errors.isEmpty() || firstName == null || lastName == null || role == null) {
             throw UsersApiException.invalid(errors);
         }
-        return new ChangeUserCommand(firstName, lastName, role, ssoIdentifier);
+        return new ChangeUserCommand(firstName, lastName, role, ssoIdentifier, profile);
     }
 
     private static @Nullable String text(@Nullable JsonNode node) {
