@@ -116,6 +116,11 @@ class SsoPoliciesTest {
         mvc.perform(post("/login").with(csrf()).param("username", fixture.recruiterEmail)
                         .param("password", SsoFixture.PASSWORD))
                 .andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
+        assertThat(audit.recent(fixture.company.id(), 10)).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo("signin.failed");
+            assertThat(entry.actor()).isEqualTo(fixture.recruiterEmail);
+            assertThat(entry.detail()).contains("single sign-on only");
+        });
         mvc.perform(post("/login").with(csrf()).param("username", fixture.admin.email())
                         .param("password", SsoFixture.PASSWORD))
                 .andExpect(authenticated().withUsername(fixture.admin.email()));
