@@ -51,7 +51,8 @@ class UsersController implements UsersApiController {
     private static final int MAX_QUERY = 254;
     /**
      * SmartRecruiters' limit for a new user's SSO identifier ({@code NewUser}), kept here for every identifier this
-     * API sets; SCIM, imports and the users screen keep {@code access}'s larger {@link UserService#MAX_SSO_IDENTIFIER_LENGTH}.
+     * API sets; SCIM, imports and the users screen keep {@code access}'s larger
+     * {@link UserService#MAX_SSO_IDENTIFIER_LENGTH}.
      */
     static final int MAX_SSO_IDENTIFIER = 100;
 

@@ -119,7 +119,8 @@ class UsersApiTest {
         assertThat(fields(user)).containsExactlyInAnyOrder("id", "email", "firstName", "lastName", "systemRole",
                 "externalData", "ssoIdentifier", "ssoLoginMode", "language", "location", "active", "updatedOn",
                 "accessGroups", "lastSignInOn", "lastActivityOn");
-        assertThat(user.get("language").toString()).as("SR's User always has a language").isEqualTo("{\"code\":\"en\"}");
+        assertThat(user.get("language").toString()).as("SR's User always has a language")
+                .isEqualTo("{\"code\":\"en\"}");
         assertThat(user.get("id").isTextual()).isTrue();
         assertThat(user.get("email").asText()).isEqualTo(email);
         assertThat(user.get("systemRole").toString()).isEqualTo("{\"id\":\"ADMIN\",\"name\":\"Administrator\"}");
@@ -413,7 +414,8 @@ class UsersApiTest {
                 [{"op": "replace", "path": "/externalData", "value": "crm-7"},
                  {"op": "replace", "path": "/ssoLoginMode", "value": "PASSWORD"},
                  {"op": "replace", "path": "/language/code", "value": "de"},
-                 {"op": "add", "path": "/location", "value": {"countryCode": "AT", "city": "Wien", "address": "Ring 1"}}]
+                 {"op": "add", "path": "/location",
+                  "value": {"countryCode": "AT", "city": "Wien", "address": "Ring 1"}}]
                 """, 200);
         assertThat(set.get("externalData").asText()).isEqualTo("crm-7");
         assertThat(set.get("ssoLoginMode").asText()).isEqualTo("PASSWORD");
@@ -469,6 +471,10 @@ class UsersApiTest {
         for (String[] refused : cases) {
             refusedAt(create(refused[0], 422), refused[1]);
         }
+        // not even readable: an object where a string belongs, a string where an object does
+        assertThat(create("\"externalData\": {\"id\": 1}", 400).at("/errors/0/code").asText())
+                .isEqualTo("MALFORMED_BODY");
+        assertThat(create("\"location\": \"Berlin\"", 400).at("/errors/0/code").asText()).isEqualTo("MALFORMED_BODY");
         assertThat(users.count(tenant.company())).isEqualTo(before);
     }
 
