@@ -20,15 +20,19 @@ public class PortalUserPrincipal extends User implements SignedInUser {
     private final @Nullable CompanyId companyId;
     private final String displayName;
     private final SystemRole role;
+    private final @Nullable SsoLoginMode ssoLoginMode;
 
+    /** @param ssoLoginMode how the user signs in while the company's SSO is enabled; {@code null}: company rules */
     public PortalUserPrincipal(long userId, @Nullable CompanyId companyId, String email, String displayName,
-                               SystemRole role, @Nullable String passwordHash, boolean active) {
+                               SystemRole role, @Nullable String passwordHash, boolean active,
+                               @Nullable SsoLoginMode ssoLoginMode) {
         super(email, passwordHash == null ? "" : passwordHash, active, true, true, true,
                 List.of(new SimpleGrantedAuthority(role.authority())));
         this.userId = userId;
         this.companyId = companyId;
         this.displayName = displayName;
         this.role = role;
+        this.ssoLoginMode = ssoLoginMode;
     }
 
     public long userId() {
@@ -60,6 +64,10 @@ public class PortalUserPrincipal extends User implements SignedInUser {
 
     public SystemRole role() {
         return role;
+    }
+
+    public @Nullable SsoLoginMode ssoLoginMode() {
+        return ssoLoginMode;
     }
 
     @Override

@@ -73,7 +73,7 @@ public class UserService {
     public UserSummary create(CreateUserCommand request, @Nullable String ssoIdentifier, String actor) {
         CreateUserCommand command = new CreateUserCommand(request.companyId(), normalizeEmail(request.email()),
                 request.firstName().strip(), request.lastName().strip(), request.role(), request.password(),
-                request.active());
+                request.active(), checked(request.profile()));
         Validation.firstViolation(validator, command).ifPresent(violation -> {
             throw new UserException(UserException.Reason.INVALID, violation);
         });
@@ -92,6 +92,7 @@ public class UserService {
             user.setPasswordHash(encode(command.password()));
         }
         user.setActive(command.active());
+        user.setProfile(command.profile());
         PortalUser saved = users.save(user);
         if (ssoIdentifier != null) {
             assignSsoIdentifier(saved, ssoIdentifier);
@@ -164,8 +165,9 @@ public class UserService {
     }
 
     /**
-     * Changes name, role and SSO identifier of a user of {@code companyId} at once (the Users API's PATCH); another
-     * company's user is {@code NOT_FOUND}. Only company roles may be given.
+     * Changes name, role, SSO identifier and profile of a user of {@code companyId} at once (the Users API's PATCH);
+     * another company's user is {@code NOT_FOUND}. Only company roles may be given; nothing is changed when any part
+     * is refused.
      */
     @Transactional
     public UserSummary change(CompanyId companyId, long userId, ChangeUserCommand command, String actor) {
@@ -180,21 +182,35 @@ public class UserService {
         if (!command.role().isCompanyRole()) {
             throw new UserException(UserException.Reason.INVALID, "A company user is an admin or a recruiter");
         }
+        UserProfile profile = checked(command.profile());
+        UserProfile profileBefore = user.getProfile();
         boolean changed = !firstName.equals(user.getFirstName()) || !lastName.equals(user.getLastName())
                 || command.role() != user.getSystemRole()
-                || !Objects.equals(command.ssoIdentifier(), user.getSsoIdentifier());
+                || !Objects.equals(command.ssoIdentifier(), user.getSsoIdentifier()) || !profile.equals(profileBefore);
         if (!changed) {
             return toSummary(user);
         }
         String before = user.getSystemRole() + " " + user.getDisplayName();
         user.setName(firstName, lastName);
         user.setSystemRole(command.role());
+        user.setProfile(profile);
         user.touch(clock.instant());
         assignSsoIdentifier(user, command.ssoIdentifier());
         audit.record(AuditEntry.of(companyId, actor, "user.changed", "Changed " + user.getEmail() + ": " + before
                 + " → " + user.getSystemRole() + " " + user.getDisplayName() + ", SSO identifier "
-                + (user.getSsoIdentifier() == null ? "the e-mail" : "\"" + user.getSsoIdentifier() + "\"")));
+                + (user.getSsoIdentifier() == null ? "the e-mail" : "\"" + user.getSsoIdentifier() + "\"")
+                + profile.changesFrom(profileBefore)));
         return toSummary(user);
+    }
+
+    /** The profile normalized, or the first of its problems as {@code INVALID}. */
+    private static UserProfile checked(UserProfile profile) {
+        UserProfile normalized = profile.normalized();
+        List<UserProfile.Problem> problems = normalized.problems();
+        if (!problems.isEmpty()) {
+            throw new UserException(UserException.Reason.INVALID, problems.get(0).message());
+        }
+        return normalized;
     }
 
     private PortalUser requireInCompany(CompanyId companyId, long userId) {
@@ -363,12 +379,12 @@ public class UserService {
 
     private static PortalUserPrincipal toPrincipal(PortalUser user) {
         return new PortalUserPrincipal(user.requireId(), companyOf(user), user.getEmail(), user.getDisplayName(),
-                user.getSystemRole(), user.getPasswordHash(), user.isActive());
+                user.getSystemRole(), user.getPasswordHash(), user.isActive(), user.getProfile().ssoLoginMode());
     }
 
     static UserSummary toSummary(PortalUser user) {
         return new UserSummary(user.requireId(), companyOf(user), user.getEmail(), user.getFirstName(),
                 user.getLastName(), user.getSystemRole(), user.isActive(), user.getCreatedAt(), user.getLastSignInAt(),
-                user.getSsoIdentifier(), user.getUpdatedAt(), user.getLastActivityAt());
+                user.getSsoIdentifier(), user.getUpdatedAt(), user.getLastActivityAt(), user.getProfile());
     }
 }

@@ -12,11 +12,12 @@ import io.skillgate.base.CompanyId;
  * @param ssoIdentifier the NameID an SSO sign-in must present; {@code null}: the e-mail address
  * @param updatedAt     when name, role, SSO identifier or activation last changed
  * @param lastActivityAt the last signed-in UI request (kept to within a few minutes); {@code null}: none yet
+ * @param profile       language, location, login mode and external data
  */
 public record UserSummary(long id, @Nullable CompanyId companyId, String email, String firstName, String lastName,
                           SystemRole role, boolean active, Instant createdAt, @Nullable Instant lastSignInAt,
                           @Nullable String ssoIdentifier, Instant updatedAt,
-                          @Nullable Instant lastActivityAt) {
+                          @Nullable Instant lastActivityAt, UserProfile profile) {
 
     /** The latest of creation, last sign-in and last activity: when the user was last seen (or could have been). */
     public Instant lastSeen() {

@@ -1,6 +1,7 @@
 package io.skillgate.security;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -10,6 +11,7 @@ import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointR
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.info.InfoEndpoint;
 import org.springframework.boot.actuate.metrics.export.prometheus.PrometheusScrapeEndpoint;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,7 +19,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -41,6 +45,7 @@ import io.skillgate.apikey.ApiKeyService;
 import io.skillgate.base.ApiDocumentation;
 import io.skillgate.connection.ConnectionService;
 import io.skillgate.security.ui.LoginView;
+import io.skillgate.sso.SsoOnlySignIn;
 import io.skillgate.sso.SsoService;
 import io.skillgate.sso.SsoWebLogin;
 
@@ -189,6 +194,19 @@ class SecurityConfiguration {
     RequestRejectedHandler requestRejectedHandler() {
         return (request, response, rejected) -> JsonErrorWriter.write(response, HttpStatus.BAD_REQUEST.value(),
                 "Bad Request", "REQUEST_REJECTED", "The request holds characters that are not allowed");
+    }
+
+    /**
+     * Spring's publisher of sign-in events (recorded by {@link SignInAuditor}). It maps only Spring's own exceptions
+     * to events; our refusal of a user who must sign in by SSO ({@link SsoOnlySignIn}, "account disabled for
+     * passwords") is added, else it would go unrecorded.
+     */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setAdditionalExceptionMappings(
+                Map.of(SsoOnlySignIn.class, AuthenticationFailureDisabledEvent.class));
+        return publisher;
     }
 
     /**

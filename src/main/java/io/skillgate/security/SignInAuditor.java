@@ -15,6 +15,7 @@ import io.skillgate.access.PortalUserPrincipal;
 import io.skillgate.access.UserService;
 import io.skillgate.audit.AuditEntry;
 import io.skillgate.audit.AuditService;
+import io.skillgate.sso.SsoOnlySignIn;
 
 /** Every sign-in, failed or not, lands in the audit log; a successful one also updates "last sign-in". */
 @Component
@@ -42,7 +43,8 @@ class SignInAuditor {
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
         String name = event.getAuthentication().getName();
-        String reason = event.getException() instanceof DisabledException ? "account deactivated" : "bad credentials";
+        String reason = event.getException() instanceof DisabledException ? "account deactivated"
+                : event.getException() instanceof SsoOnlySignIn ? "single sign-on only" : "bad credentials";
         String address = remoteAddress(event.getAuthentication());
         audit.record(new AuditEntry(users.companyOfEmail(name).orElse(null), name, "signin.failed",
                 "Sign-in failed: " + reason, address));

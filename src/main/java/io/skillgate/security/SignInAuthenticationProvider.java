@@ -12,7 +12,8 @@ import io.skillgate.sso.SsoService;
 /**
  * Direct sign-in with e-mail and password. Unlike Spring's default, the account status (deactivated) is
  * checked only <em>after</em> the password matched, so a stranger cannot probe which accounts exist or are
- * deactivated: a wrong password is always just "bad credentials". A user of a company set to "SSO only" is
+ * deactivated: a wrong password is always just "bad credentials". A user who must sign in by SSO (company set to
+ * "SSO only", or login mode SSO while the company's SSO is enabled: {@link SsoService#directSignInAllowed}) is
  * refused after the password check too, unless they are its break-glass admin.
  */
 class SignInAuthenticationProvider extends DaoAuthenticationProvider {

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.skillgate.access.PortalUserPrincipal;
+import io.skillgate.access.SsoLoginMode;
 import io.skillgate.access.SystemRole;
 import io.skillgate.access.UserService;
 import io.skillgate.audit.AuditEntry;
@@ -28,7 +29,8 @@ import io.skillgate.sso.internal.SsoSupport;
 
 /**
  * A company's single sign-on settings (its admins only), the test sign-in's result, and the rule for direct
- * sign-in: a company set to "SSO only" lets only its break-glass admin sign in with a password.
+ * sign-in: a company set to "SSO only" lets only its break-glass admin sign in with a password, and neither does a
+ * company with SSO enabled let a user whose own login mode is SSO.
  */
 @Service
 @Transactional(readOnly = true)
@@ -119,8 +121,9 @@ public class SsoService {
     }
 
     /**
-     * May this user sign in with a password? Everyone may, except users of a company with SSO enabled and set to
-     * "SSO only" who are not its break-glass admin.
+     * May this user sign in with a password? Everyone may while their company's SSO is not enabled. With it enabled,
+     * the company's break-glass admin may; everyone else only when the company is not set to "SSO only" and their
+     * own login mode is not {@link SsoLoginMode#SSO}.
      */
     public boolean directSignInAllowed(PortalUserPrincipal user) {
         CompanyId companyId = user.companyId();
@@ -128,8 +131,9 @@ public class SsoService {
             return true;
         }
         return settings.findByCompanyId(companyId.value())
-                .filter(row -> row.isEnabled() && row.isSsoOnly())
-                .map(row -> user.email().equalsIgnoreCase(Objects.requireNonNullElse(row.getBreakGlassEmail(), "")))
+                .filter(SsoSettings::isEnabled)
+                .map(row -> user.email().equalsIgnoreCase(Objects.requireNonNullElse(row.getBreakGlassEmail(), ""))
+                        || !row.isSsoOnly() && user.ssoLoginMode() != SsoLoginMode.SSO)
                 .orElse(true);
     }
 

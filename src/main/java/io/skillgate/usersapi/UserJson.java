@@ -58,7 +58,9 @@ final class UserJson {
 
     static UserResponse of(UserSummary user, Map<Long, List<NamedRef>> groupsByUser) {
         return new UserResponse(Long.toString(user.id()), user.email(), user.firstName(), user.lastName(),
-                role(user.role()), user.ssoIdentifier(), user.active(), user.updatedAt().toString(),
+                role(user.role()), user.profile().externalData(), user.ssoIdentifier(),
+                UserProfileJson.ssoLoginMode(user.profile()), UserProfileJson.language(user.profile()),
+                UserProfileJson.location(user.profile()), user.active(), user.updatedAt().toString(),
                 groupsByUser.getOrDefault(user.id(), List.of()), instant(user.lastSignInAt()),
                 instant(user.lastActivityAt()));
     }

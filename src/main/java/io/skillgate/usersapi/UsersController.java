@@ -28,6 +28,7 @@ import io.skillgate.access.AccessGroupService;
 import io.skillgate.access.CreateUserCommand;
 import io.skillgate.access.SystemRole;
 import io.skillgate.access.UserPage;
+import io.skillgate.access.UserProfile;
 import io.skillgate.access.UserService;
 import io.skillgate.access.UserSummary;
 import io.skillgate.apikey.AuthenticatedApiKey;
@@ -48,6 +49,12 @@ class UsersController implements UsersApiController {
     static final String JSON_PATCH = "application/json-patch+json";
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s\"]{1,64}@[^@\\s\"]{1,189}\\.[^@\\s\"]{1,63}$");
     private static final int MAX_QUERY = 254;
+    /**
+     * SmartRecruiters' limit for a new user's SSO identifier ({@code NewUser}), kept here for every identifier this
+     * API sets; SCIM, imports and the users screen keep {@code access}'s larger
+     * {@link UserService#MAX_SSO_IDENTIFIER_LENGTH}.
+     */
+    static final int MAX_SSO_IDENTIFIER = 100;
 
     private final UserService users;
     private final AccessGroupService groups;
@@ -73,11 +80,13 @@ class UsersController implements UsersApiController {
             errors.add(ErrorResponse.Error.field("/systemRole/id", "One of " + SystemRole.companyRoleNames()));
         }
         checkSsoIdentifier(request.ssoIdentifier(), errors);
+        UserProfile profile = UserProfileJson.read(request.externalData(), request.ssoLoginMode(), request.language(),
+                request.location(), errors);
         if (!errors.isEmpty() || role == null) {
             throw UsersApiException.invalid(errors);
         }
         UserSummary created = users.create(new CreateUserCommand(key.companyId(), email, request.firstName(),
-                request.lastName(), role, null, false), request.ssoIdentifier(), key.actor());
+                request.lastName(), role, null, false, profile), request.ssoIdentifier(), key.actor());
         return ResponseEntity.created(URI.create(UsersApiPaths.BASE + "/users/" + created.id()))
                 .body(UserJson.of(created, Map.of()));
     }
@@ -136,10 +145,10 @@ class UsersController implements UsersApiController {
     }
 
     static void checkSsoIdentifier(@Nullable String value, List<ErrorResponse.Error> errors) {
-        if (value != null && (value.isEmpty() || value.length() > 255 || !value.equals(value.strip())
+        if (value != null && (value.isEmpty() || value.length() > MAX_SSO_IDENTIFIER || !value.equals(value.strip())
                 || value.chars().anyMatch(Character::isISOControl))) {
-            errors.add(ErrorResponse.Error.field("/ssoIdentifier",
-                    "1 to 255 characters, no control characters and no surrounding spaces"));
+            errors.add(ErrorResponse.Error.field("/ssoIdentifier", "1 to " + MAX_SSO_IDENTIFIER
+                    + " characters, no control characters and no surrounding spaces"));
         }
     }
 }

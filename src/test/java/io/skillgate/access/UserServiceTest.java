@@ -81,6 +81,31 @@ class UserServiceTest {
     }
 
     @Test
+    void storesTheProfileNormalizedAndRefusesAnInvalidOneWithoutWritingAnything() {
+        CompanyId company = newCompany("Profile Co");
+        UserSummary created = users.create(new CreateUserCommand(company, "profile@example.test", "Pro", "File",
+                SystemRole.RECRUITER, null, false, new UserProfile("ext", SsoLoginMode.PASSWORD, "zh-TW",
+                new UserLocation(" us ", " Boston ", "MA", " ", null))), "test");
+        assertThat(created.profile()).isEqualTo(new UserProfile("ext", SsoLoginMode.PASSWORD, "zh-TW",
+                new UserLocation("US", "Boston", "MA", null, null)));
+        assertThat(users.loadPrincipal("profile@example.test").orElseThrow().ssoLoginMode())
+                .isEqualTo(SsoLoginMode.PASSWORD);
+
+        assertThatThrownBy(() -> users.create(new CreateUserCommand(company, "bad-profile@example.test", "Bad",
+                "Profile", SystemRole.RECRUITER, null, false, new UserProfile(null, null, "xx", null)), "test"))
+                .isInstanceOfSatisfying(UserException.class,
+                        e -> assertThat(e.reason()).isEqualTo(UserException.Reason.INVALID));
+        assertThat(users.emailExists("bad-profile@example.test")).isFalse();
+
+        UserSummary before = users.find(created.id()).orElseThrow();
+        ChangeUserCommand badLocation = new ChangeUserCommand("Changed", "File", SystemRole.ADMIN, null,
+                new UserProfile(null, null, null, new UserLocation("USA", "Boston", null, null, null)));
+        assertThatThrownBy(() -> users.change(company, created.id(), badLocation, "test"))
+                .isInstanceOf(UserException.class).hasMessageContaining("country code");
+        assertThat(users.find(created.id()).orElseThrow()).isEqualTo(before);
+    }
+
+    @Test
     void anAdminListsOnlyTheirOwnCompanysUsersAndARecruiterNone() {
         CompanyId mine = newCompany("Mine Co");
         CompanyId theirs = newCompany("Theirs Co");

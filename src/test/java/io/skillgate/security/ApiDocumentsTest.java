@@ -52,6 +52,14 @@ class ApiDocumentsTest {
         assertThat(document.path("components").path("securitySchemes").path("bearer").path("scheme").asText())
                 .isEqualTo("bearer");
         assertThat(document.path("security").get(0).has("bearer")).isTrue();
+        JsonNode schemas = document.path("components").path("schemas");
+        for (String record : new String[] {"UserRequest", "UserResponse"}) {
+            assertThat(schemas.path(record).path("properties").fieldNames()).toIterable().as(record)
+                    .contains("externalData", "ssoIdentifier", "ssoLoginMode", "language", "location");
+        }
+        assertThat(schemas.path("Location").path("properties").fieldNames()).toIterable()
+                .containsExactlyInAnyOrder("countryCode", "city", "regionCode", "address", "postalCode");
+        assertThat(schemas.path("Language").path("properties").fieldNames()).toIterable().containsExactly("code");
     }
 
     @Test

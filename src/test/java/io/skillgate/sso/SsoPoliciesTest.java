@@ -8,9 +8,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
+import io.skillgate.access.ChangeUserCommand;
 import io.skillgate.access.CreateUserCommand;
+import io.skillgate.access.SsoLoginMode;
 import io.skillgate.access.SystemRole;
+import io.skillgate.access.UserProfile;
+import io.skillgate.access.UserSummary;
 import io.skillgate.audit.AuditService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +26,10 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
-/** Login binding, SSO only with a break-glass admin, and the rules for saving settings, through the real chain. */
+/**
+ * Login binding, SSO only with a break-glass admin, a user's own login mode, and the rules for saving settings,
+ * through the real chain.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class SsoPoliciesTest {
@@ -116,6 +124,11 @@ class SsoPoliciesTest {
         mvc.perform(post("/login").with(csrf()).param("username", fixture.recruiterEmail)
                         .param("password", SsoFixture.PASSWORD))
                 .andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
+        assertThat(audit.recent(fixture.company.id(), 10)).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo("signin.failed");
+            assertThat(entry.actor()).isEqualTo(fixture.recruiterEmail);
+            assertThat(entry.detail()).contains("single sign-on only");
+        });
         mvc.perform(post("/login").with(csrf()).param("username", fixture.admin.email())
                         .param("password", SsoFixture.PASSWORD))
                 .andExpect(authenticated().withUsername(fixture.admin.email()));
@@ -156,5 +169,78 @@ class SsoPoliciesTest {
                 .as("the admin's e-mail, which is their identifier while they have none").hasMessageContaining("already")
                 .satisfies(e -> assertThat(fixture.users().find(secondId).orElseThrow().ssoIdentifier())
                         .isEqualTo("rita"));
+    }
+
+    // a user's own login mode (the Users API's ssoLoginMode) counts only while the company's SSO is enabled
+
+    private void loginMode(String email, SsoLoginMode mode) {
+        UserSummary user = fixture.users().findByEmailInCompany(fixture.company.id(), email).orElseThrow();
+        fixture.users().change(fixture.company.id(), user.id(), new ChangeUserCommand(user.firstName(),
+                user.lastName(), user.role(), user.ssoIdentifier(), new UserProfile(null, mode, null, null)), "test");
+    }
+
+    private ResultActions passwordSignIn(String email) throws Exception {
+        return mvc.perform(post("/login").with(csrf()).param("username", email)
+                .param("password", SsoFixture.PASSWORD));
+    }
+
+    private ResultActions samlSignIn(String nameId) throws Exception {
+        return mvc.perform(post(fixture.acsPath()).param("SAMLResponse",
+                SamlTestIdp.base64(fixture.idp.xml(fixture.spec(nameId)))));
+    }
+
+    @Test
+    void withTheCompanysSsoEnabledLoginModeSsoRefusesThePasswordButNotTheIdp() throws Exception {
+        fixture.enable();
+        loginMode(fixture.recruiterEmail, SsoLoginMode.SSO);
+
+        passwordSignIn(fixture.recruiterEmail).andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
+        assertThat(audit.recent(fixture.company.id(), 10)).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo("signin.failed");
+            assertThat(entry.actor()).isEqualTo(fixture.recruiterEmail);
+            assertThat(entry.detail()).contains("single sign-on only");
+        });
+        samlSignIn(fixture.recruiterEmail).andExpect(authenticated().withUsername(fixture.recruiterEmail));
+        // a user without a mode keeps both ways
+        passwordSignIn(fixture.admin.email()).andExpect(authenticated().withUsername(fixture.admin.email()));
+    }
+
+    @Test
+    void withTheCompanysSsoEnabledLoginModePasswordRefusesTheIdpButNotThePassword() throws Exception {
+        fixture.enable();
+        loginMode(fixture.recruiterEmail, SsoLoginMode.PASSWORD);
+
+        samlSignIn(fixture.recruiterEmail).andExpect(redirectedUrl("/login?sso-error=password"))
+                .andExpect(unauthenticated());
+        assertThat(audit.recent(fixture.company.id(), 10)).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo("sso.refused");
+            assertThat(entry.detail()).contains("(password-login-mode)").contains(fixture.recruiterEmail);
+        });
+        passwordSignIn(fixture.recruiterEmail).andExpect(authenticated().withUsername(fixture.recruiterEmail));
+        // a user without a mode keeps both ways
+        samlSignIn(fixture.admin.email()).andExpect(authenticated().withUsername(fixture.admin.email()));
+    }
+
+    @Test
+    void withTheCompanysSsoDisabledLoginModeSsoChangesNothing() throws Exception {
+        loginMode(fixture.recruiterEmail, SsoLoginMode.SSO);
+        passwordSignIn(fixture.recruiterEmail).andExpect(authenticated().withUsername(fixture.recruiterEmail));
+
+        fixture.enable();
+        fixture.save(new SaveSsoSettingsCommand(false, IdpSource.MANUAL, null, null, fixture.idp.entityId(),
+                SamlTestIdp.SSO_URL, fixture.idp.certificatePem(), null, SignatureAlgorithm.RSA_SHA256,
+                NameIdFormat.EMAIL, true, true, false, null));
+        passwordSignIn(fixture.recruiterEmail).andExpect(authenticated().withUsername(fixture.recruiterEmail));
+    }
+
+    @Test
+    void theBreakGlassAdminKeepsThePasswordWhateverTheirLoginMode() throws Exception {
+        fixture.enable();
+        sso.recordTest(fixture.company.id(), true, "test passed", fixture.admin.email());
+        fixture.save(fixture.command(true, false, true, fixture.admin.email()));
+        loginMode(fixture.admin.email(), SsoLoginMode.SSO);
+
+        passwordSignIn(fixture.admin.email()).andExpect(authenticated().withUsername(fixture.admin.email()));
+        passwordSignIn(fixture.recruiterEmail).andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
     }
 }

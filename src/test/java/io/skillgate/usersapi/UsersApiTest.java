@@ -23,6 +23,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.skillgate.access.AccessGroupService;
+import io.skillgate.access.SsoLoginMode;
+import io.skillgate.access.UserLocation;
+import io.skillgate.access.UserProfile;
 import io.skillgate.access.UserService;
 import io.skillgate.access.UserSummary;
 import io.skillgate.apikey.ApiKeyScope;
@@ -114,7 +117,10 @@ class UsersApiTest {
                 .andReturn().getResponse().getContentAsString();
         JsonNode user = json.readTree(answer);
         assertThat(fields(user)).containsExactlyInAnyOrder("id", "email", "firstName", "lastName", "systemRole",
-                "ssoIdentifier", "active", "updatedOn", "accessGroups", "lastSignInOn", "lastActivityOn");
+                "externalData", "ssoIdentifier", "ssoLoginMode", "language", "location", "active", "updatedOn",
+                "accessGroups", "lastSignInOn", "lastActivityOn");
+        assertThat(user.get("language").toString()).as("SR's User always has a language")
+                .isEqualTo("{\"code\":\"en\"}");
         assertThat(user.get("id").isTextual()).isTrue();
         assertThat(user.get("email").asText()).isEqualTo(email);
         assertThat(user.get("systemRole").toString()).isEqualTo("{\"id\":\"ADMIN\",\"name\":\"Administrator\"}");
@@ -338,6 +344,200 @@ class UsersApiTest {
         assertThat(body(post(BASE + "/access-groups/" + group + "/users").contentType(MediaType.APPLICATION_JSON)
                 .content(huge), 413).at("/errors/0/code").asText()).isEqualTo("PAYLOAD_TOO_LARGE");
         assertThat(members(group)).isEmpty();
+    }
+
+    // externalData, ssoLoginMode, language and location
+
+    private JsonNode create(String fields, int status) throws Exception {
+        return body(post(BASE + "/users").contentType(MediaType.APPLICATION_JSON).content("""
+                {"email": "%s", "firstName": "Lin", "lastName": "Profile", "systemRole": {"id": "RECRUITER"}, %s}
+                """.formatted(email(), fields)), status);
+    }
+
+    private JsonNode patchUser(long id, String operations, int status) throws Exception {
+        return body(patch(BASE + "/users/" + id).contentType(UsersController.JSON_PATCH).content(operations), status);
+    }
+
+    private String email() {
+        return "lin-" + System.nanoTime() + "-" + tenant.suffix() + "@users.test";
+    }
+
+    private UserSummary stored(long id) {
+        return users.findInCompany(tenant.company(), id).orElseThrow();
+    }
+
+    /** The only error of a 422 answer names this data path. */
+    private static void refusedAt(JsonNode answer, String dataPath) {
+        assertThat(answer.get("errors")).as(answer.toString()).hasSize(1);
+        assertThat(answer.at("/errors/0/dataPath").asText()).isEqualTo(dataPath);
+        assertThat(answer.at("/errors/0/message").asText()).isNotBlank();
+    }
+
+    @Test
+    void aNewUserWithoutProfileAnswersLanguageEnAndNullsForTheRest() throws Exception {
+        JsonNode user = create("\"ssoIdentifier\": null", 201);
+        assertThat(user.get("language").toString()).isEqualTo("{\"code\":\"en\"}");
+        assertThat(user.get("externalData").isNull()).isTrue();
+        assertThat(user.get("ssoLoginMode").isNull()).isTrue();
+        assertThat(user.get("location").isNull()).isTrue();
+        assertThat(stored(user.get("id").asLong()).profile()).isEqualTo(UserProfile.NONE);
+    }
+
+    @Test
+    void theProfileIsCreatedNormalizedReadAndListed() throws Exception {
+        String external = "hris:42|" + "x".repeat(UserProfile.MAX_EXTERNAL_DATA - 8);
+        String identifier = "i".repeat(UsersController.MAX_SSO_IDENTIFIER);
+        JsonNode created = create("""
+                "externalData": "%s", "ssoIdentifier": "%s", "ssoLoginMode": "SSO", "language": {"code": "pt-BR"},
+                "location": {"countryCode": "de", "city": " Berlin ", "regionCode": " ", "postalCode": "10115"}
+                """.formatted(external, identifier), 201);
+        long id = created.get("id").asLong();
+
+        assertThat(created.get("externalData").asText()).isEqualTo(external);
+        assertThat(created.get("ssoIdentifier").asText()).isEqualTo(identifier);
+        assertThat(created.get("ssoLoginMode").asText()).isEqualTo("SSO");
+        assertThat(created.get("language").toString()).isEqualTo("{\"code\":\"pt-BR\"}");
+        assertThat(created.get("location").toString()).isEqualTo("{\"countryCode\":\"DE\",\"city\":\"Berlin\","
+                + "\"regionCode\":null,\"address\":null,\"postalCode\":\"10115\"}");
+        assertThat(stored(id).profile()).isEqualTo(new UserProfile(external, SsoLoginMode.SSO, "pt-BR",
+                new UserLocation("DE", "Berlin", null, null, "10115")));
+        assertThat(body(get(BASE + "/users/" + id), 200)).isEqualTo(created);
+        JsonNode listed = body(get(BASE + "/users").param("q", stored(id).email()), 200);
+        assertThat(listed.get("content")).hasSize(1);
+        assertThat(listed.at("/content/0")).isEqualTo(created);
+    }
+
+    @Test
+    void aJsonPatchSetsChangesAndClearsEachProfileField() throws Exception {
+        long id = fixture.user(tenant, "Pat", "Profile").id();
+        JsonNode set = patchUser(id, """
+                [{"op": "replace", "path": "/externalData", "value": "crm-7"},
+                 {"op": "replace", "path": "/ssoLoginMode", "value": "PASSWORD"},
+                 {"op": "replace", "path": "/language/code", "value": "de"},
+                 {"op": "add", "path": "/location",
+                  "value": {"countryCode": "AT", "city": "Wien", "address": "Ring 1"}}]
+                """, 200);
+        assertThat(set.get("externalData").asText()).isEqualTo("crm-7");
+        assertThat(set.get("ssoLoginMode").asText()).isEqualTo("PASSWORD");
+        assertThat(set.at("/language/code").asText()).isEqualTo("de");
+        assertThat(stored(id).profile()).isEqualTo(new UserProfile("crm-7", SsoLoginMode.PASSWORD, "de",
+                new UserLocation("AT", "Wien", null, "Ring 1", null)));
+
+        patchUser(id, """
+                [{"op": "replace", "path": "/location/city", "value": "Graz"},
+                 {"op": "add", "path": "/location/postalCode", "value": "8010"},
+                 {"op": "remove", "path": "/location/address"},
+                 {"op": "replace", "path": "/language", "value": {"code": "fr-CA"}},
+                 {"op": "replace", "path": "/ssoLoginMode", "value": "SSO"}]
+                """, 200);
+        assertThat(stored(id).profile()).isEqualTo(new UserProfile("crm-7", SsoLoginMode.SSO, "fr-CA",
+                new UserLocation("AT", "Graz", null, null, "8010")));
+
+        JsonNode cleared = patchUser(id, """
+                [{"op": "remove", "path": "/externalData"}, {"op": "replace", "path": "/ssoLoginMode", "value": null},
+                 {"op": "remove", "path": "/language"}, {"op": "replace", "path": "/location", "value": null}]
+                """, 200);
+        assertThat(stored(id).profile()).isEqualTo(UserProfile.NONE);
+        assertThat(cleared.get("language").toString()).isEqualTo("{\"code\":\"en\"}");
+        assertThat(cleared.get("location").isNull()).isTrue();
+        assertThat(cleared.get("ssoLoginMode").isNull()).isTrue();
+        assertThat(cleared.get("externalData").isNull()).isTrue();
+
+        // the "en" shown for no language is not stored by a patch that leaves the language alone
+        patchUser(id, "[{\"op\": \"replace\", \"path\": \"/firstName\", \"value\": \"Pam\"}]", 200);
+        assertThat(stored(id).firstName()).isEqualTo("Pam");
+        assertThat(stored(id).profile().languageCode()).isNull();
+    }
+
+    @Test
+    void invalidProfileFieldsOnCreateAre422AtTheirDataPathAndCreateNobody() throws Exception {
+        String[][] cases = {
+                {"\"language\": {\"code\": \"xx\"}", "/language/code"},
+                {"\"language\": {\"code\": \"EN\"}", "/language/code"},
+                {"\"language\": {}", "/language/code"},
+                {"\"location\": {\"countryCode\": \"USA\", \"city\": \"Boston\"}", "/location/countryCode"},
+                {"\"location\": {\"countryCode\": \"ıt\", \"city\": \"Roma\"}", "/location/countryCode"},
+                {"\"location\": {\"countryCode\": \"US\"}", "/location/city"},
+                {"\"location\": {\"countryCode\": \"US\", \"city\": \" \"}", "/location/city"},
+                {"\"location\": {\"countryCode\": \"US\", \"city\": \"Boston\", \"postalCode\": \"%s\"}"
+                        .formatted("9".repeat(UserLocation.MAX_POSTAL_CODE + 1)), "/location/postalCode"},
+                {"\"externalData\": \"%s\"".formatted("x".repeat(UserProfile.MAX_EXTERNAL_DATA + 1)), "/externalData"},
+                {"\"ssoIdentifier\": \"%s\"".formatted("i".repeat(UsersController.MAX_SSO_IDENTIFIER + 1)),
+                        "/ssoIdentifier"},
+                {"\"ssoLoginMode\": \"FOO\"", "/ssoLoginMode"},
+                {"\"ssoLoginMode\": \"sso\"", "/ssoLoginMode"},
+        };
+        long before = users.count(tenant.company());
+        for (String[] refused : cases) {
+            refusedAt(create(refused[0], 422), refused[1]);
+        }
+        // not even readable: an object where a string belongs, a string where an object does
+        assertThat(create("\"externalData\": {\"id\": 1}", 400).at("/errors/0/code").asText())
+                .isEqualTo("MALFORMED_BODY");
+        assertThat(create("\"location\": \"Berlin\"", 400).at("/errors/0/code").asText()).isEqualTo("MALFORMED_BODY");
+        assertThat(users.count(tenant.company())).isEqualTo(before);
+    }
+
+    @Test
+    void invalidProfilePatchesAre422AtTheirDataPathAndChangeNothing() throws Exception {
+        long id = create("""
+                "externalData": "keep", "ssoLoginMode": "SSO", "language": {"code": "sv"},
+                "location": {"countryCode": "SE", "city": "Lund"}
+                """, 201).get("id").asLong();
+        UserSummary before = stored(id);
+        String[][] cases = {
+                {"/language/code", "\"xx\""},
+                {"/language/code", "5"},
+                {"/language", "\"de\""},
+                {"/location/countryCode", "\"USA\""},
+                {"/location/countryCode", "null"},
+                {"/location/city", "null"},
+                {"/location", "\"Lund\""},
+                {"/externalData", "\"%s\"".formatted("x".repeat(UserProfile.MAX_EXTERNAL_DATA + 1))},
+                {"/externalData", "{}"},
+                {"/ssoIdentifier", "\"%s\"".formatted("i".repeat(UsersController.MAX_SSO_IDENTIFIER + 1))},
+                {"/ssoLoginMode", "\"FOO\""},
+        };
+        for (String[] refused : cases) {
+            // a valid change in the same patch is not written either
+            refusedAt(patchUser(id, """
+                    [{"op": "replace", "path": "/firstName", "value": "Changed"},
+                     {"op": "replace", "path": "%s", "value": %s}]
+                    """.formatted(refused[0], refused[1]), 422), refused[0]);
+        }
+        refusedAt(patchUser(id, "[{\"op\": \"remove\", \"path\": \"/location/city\"}]", 422), "/location/city");
+        assertThat(stored(id)).isEqualTo(before);
+
+        long withoutLocation = fixture.user(tenant, "No", "Where").id();
+        UserSummary nowhere = stored(withoutLocation);
+        refusedAt(patchUser(withoutLocation, """
+                [{"op": "replace", "path": "/firstName", "value": "Changed"},
+                 {"op": "replace", "path": "/location/city", "value": "Lund"}]
+                """, 422), "/location/city");
+        refusedAt(patchUser(withoutLocation, """
+                [{"op": "add", "path": "/location/city", "value": "Lund"}]
+                """, 422), "/location/city");
+        refusedAt(patchUser(withoutLocation, """
+                [{"op": "add", "path": "/location/country", "value": "SE"}]
+                """, 422), "/location/country");
+        assertThat(stored(withoutLocation)).isEqualTo(nowhere);
+    }
+
+    @Test
+    void theUsersApiLimitOfOneHundredAppliesOnlyToIdentifiersItSets() throws Exception {
+        UserSummary user = fixture.user(tenant, "Long", "Identifier");
+        String longer = "l".repeat(UsersController.MAX_SSO_IDENTIFIER + 50) + tenant.suffix();
+        users.setSsoIdentifier(tenant.admin(), user.id(), longer);
+
+        JsonNode patched = patchUser(user.id(), """
+                [{"op": "replace", "path": "/lastName", "value": "Kept"}]
+                """, 200);
+        assertThat(patched.get("ssoIdentifier").asText()).isEqualTo(longer);
+        refusedAt(patchUser(user.id(), """
+                [{"op": "replace", "path": "/ssoIdentifier", "value": "%s"}]
+                """.formatted(longer + "x"), 422), "/ssoIdentifier");
+        assertThat(stored(user.id()).ssoIdentifier()).isEqualTo(longer);
+        assertThat(stored(user.id()).lastName()).isEqualTo("Kept");
     }
 
     private Set<Long> members(long group) {

@@ -12,7 +12,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
+import io.skillgate.access.SsoLoginMode;
 import io.skillgate.access.SystemRole;
+import io.skillgate.access.UserLocation;
+import io.skillgate.access.UserProfile;
 import io.skillgate.base.AbstractEntity;
 
 /**
@@ -62,9 +65,38 @@ public class PortalUser extends AbstractEntity {
     @Column(name = "sso_identifier", length = 255)
     private @Nullable String ssoIdentifier;
 
-    /** When name, role, SSO identifier or activation last changed; set by the service with its clock. */
+    /** When name, role, SSO identifier, profile or activation last changed; set by the service with its clock. */
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    // the profile (UserProfile): SmartRecruiters' externalData, ssoLoginMode, language and location
+
+    @Column(name = "external_data", length = UserProfile.MAX_EXTERNAL_DATA)
+    private @Nullable String externalData;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "sso_login_mode", length = 10)
+    private @Nullable SsoLoginMode ssoLoginMode;
+
+    @Column(name = "language_code", length = 10)
+    private @Nullable String languageCode;
+
+    /** Set together with the city, or the location is absent (a check constraint says so too). */
+    @Column(name = "location_country_code", length = 2)
+    private @Nullable String countryCode;
+
+    @Column(name = "location_city", length = UserLocation.MAX_CITY)
+    private @Nullable String city;
+
+    @Column(name = "location_region_code", length = UserLocation.MAX_REGION_CODE)
+    private @Nullable String regionCode;
+
+    @Column(name = "location_address", length = UserLocation.MAX_ADDRESS)
+    private @Nullable String address;
+
+    @Column(name = "location_postal_code", length = UserLocation.MAX_POSTAL_CODE)
+    private @Nullable String postalCode;
 
     protected PortalUser() {
         this.email = "";
@@ -166,6 +198,25 @@ public class PortalUser extends AbstractEntity {
 
     public void setSsoIdentifier(@Nullable String ssoIdentifier) {
         this.ssoIdentifier = ssoIdentifier;
+    }
+
+    public UserProfile getProfile() {
+        UserLocation location = countryCode == null || city == null ? null
+                : new UserLocation(countryCode, city, regionCode, address, postalCode);
+        return new UserProfile(externalData, ssoLoginMode, languageCode, location);
+    }
+
+    /** Stores the profile as given (the service normalizes and checks it first). */
+    public void setProfile(UserProfile profile) {
+        this.externalData = profile.externalData();
+        this.ssoLoginMode = profile.ssoLoginMode();
+        this.languageCode = profile.languageCode();
+        UserLocation location = profile.location();
+        this.countryCode = location == null ? null : location.countryCode();
+        this.city = location == null ? null : location.city();
+        this.regionCode = location == null ? null : location.regionCode();
+        this.address = location == null ? null : location.address();
+        this.postalCode = location == null ? null : location.postalCode();
     }
 
     /** What an SSO sign-in must present as NameID: the identifier, or the e-mail address when none is set. */

@@ -104,6 +104,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             showNotice(switch (reason) {
                 case "inactive" -> "security.login.sso.error.inactive";
                 case "unknown" -> "security.login.sso.error.unknown";
+                case "password" -> "security.login.sso.error.password";
                 default -> "security.login.sso.error.refused";
             });
         } else if (parameters.containsKey("sso-unknown")) {

@@ -40,6 +40,8 @@ enum SamlRefusal {
     REPLAY("replay"),
     UNKNOWN_IDENTIFIER("unknown-identifier"),
     USER_INACTIVE("user-inactive"),
+    /** The user's login mode is PASSWORD (Users API {@code ssoLoginMode}): never signed in by SSO. */
+    PASSWORD_LOGIN_MODE("password-login-mode"),
     INTERNAL("internal");
 
     private final String code;

@@ -142,6 +142,9 @@ public final class SsoLoginHandlers implements AuthenticationSuccessHandler, Aut
         if (SamlRefusal.UNKNOWN_IDENTIFIER.code().equals(code)) {
             return "unknown";
         }
+        if (SamlRefusal.PASSWORD_LOGIN_MODE.code().equals(code)) {
+            return "password";
+        }
         return "refused";
     }
 

@@ -11,6 +11,7 @@ import org.springframework.security.saml2.provider.service.authentication.OpenSa
 import org.opensaml.saml.saml2.core.Assertion;
 
 import io.skillgate.access.PortalUserPrincipal;
+import io.skillgate.access.SsoLoginMode;
 import io.skillgate.base.Secrets;
 import io.skillgate.access.UserService;
 import io.skillgate.sso.SsoAuthentication;
@@ -19,7 +20,7 @@ import io.skillgate.sso.SsoService;
 /**
  * The last step of an SSO sign-in, after every check passed: consume the assertion (a replay to any node is
  * refused: its id stays in MariaDB until it could no longer be valid), finish a test sign-in, or find the user
- * whose SSO identifier is exactly the NameID.
+ * whose SSO identifier is exactly the NameID: active, and not set to sign in with a password only.
  */
 final class SsoSignIn {
 
@@ -66,6 +67,10 @@ final class SsoSignIn {
         }
         if (!user.get().isEnabled()) {
             throw SamlRefusal.USER_INACTIVE.exception("The user " + user.get().email() + " is deactivated");
+        }
+        if (user.get().ssoLoginMode() == SsoLoginMode.PASSWORD) {
+            throw SamlRefusal.PASSWORD_LOGIN_MODE.exception("The user " + user.get().email()
+                    + " signs in with a password only (login mode PASSWORD)");
         }
         return new SsoAuthentication(user.get(), nameId);
     }

@@ -43,12 +43,15 @@ class ScimWriter {
         return users.findInCompany(key.companyId(), created.id()).orElseThrow();
     }
 
-    /** Names and role through the Users API's change (the SSO identifier is kept), then (de)activation. */
+    /**
+     * Names and role through the Users API's change (the SSO identifier and the profile are kept), then
+     * (de)activation.
+     */
     @Transactional
     public UserSummary update(AuthenticatedApiKey key, UserSummary before, ScimUserFields fields) {
         users.change(key.companyId(), before.id(), new ChangeUserCommand(require(fields.givenName),
-                require(fields.familyName), fields.role == null ? before.role() : fields.role, before.ssoIdentifier()),
-                key.actor());
+                require(fields.familyName), fields.role == null ? before.role() : fields.role, before.ssoIdentifier(),
+                before.profile()), key.actor());
         if (fields.active != null && fields.active != before.active()) {
             users.setActive(key.companyId(), before.id(), fields.active, key.actor());
         }

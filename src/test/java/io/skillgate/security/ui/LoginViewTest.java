@@ -6,6 +6,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -55,6 +56,14 @@ class LoginViewTest extends KaribuTest {
         LoginForm form = openLoginAfterFailure(new DisabledException("User is disabled"));
         assertThat(form.isError()).isTrue();
         assertThat(i18n(form)).contains(DEACTIVATED).doesNotContain(BAD_CREDENTIALS);
+    }
+
+    @Test
+    void anSsoSignInOfAUserWhoSignsInWithAPasswordOnlySaysSo() {
+        UI.getCurrent().navigate("login", QueryParameters.of("sso-error", "password"));
+        Paragraph notice = _get(Paragraph.class, spec -> spec.withId("login-notice"));
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(notice.getText()).contains("signs in with a password only");
     }
 
     @Test
