@@ -37,6 +37,8 @@ public class UserService {
     static final int MAX_PASSWORD_BYTES = 72;
     /** The longest SSO identifier (the column's size). */
     public static final int MAX_SSO_IDENTIFIER_LENGTH = 255;
+    /** The longest SCIM {@code externalId} (the column's size). */
+    public static final int MAX_SCIM_EXTERNAL_ID = 255;
     /** The longest first or last name (the column's size). */
     public static final int MAX_NAME_LENGTH = 100;
 
@@ -213,6 +215,35 @@ public class UserService {
         return normalized;
     }
 
+    /** The company's users whose SCIM {@code externalId} is exactly {@code externalId} (case counts), oldest first. */
+    public List<UserSummary> findByScimExternalIdInCompany(CompanyId companyId, String externalId) {
+        return users.findByCompanyIdAndScimExternalIdOrderById(companyId.value(), externalId).stream()
+                .map(UserService::toSummary).toList();
+    }
+
+    /**
+     * Keeps the SCIM client's own id of the user ({@code externalId}, 1 to {@value #MAX_SCIM_EXTERNAL_ID} characters
+     * without control characters, exactly as sent; {@code null} removes it). Audited when it changes.
+     */
+    @Transactional
+    public UserSummary setScimExternalId(CompanyId companyId, long userId, @Nullable String externalId,
+                                         String actor) {
+        if (externalId != null && (externalId.isEmpty() || externalId.length() > MAX_SCIM_EXTERNAL_ID
+                || externalId.chars().anyMatch(Character::isISOControl))) {
+            throw new UserException(UserException.Reason.INVALID, "externalId has 1 to " + MAX_SCIM_EXTERNAL_ID
+                    + " characters without control characters");
+        }
+        PortalUser user = requireInCompany(companyId, userId);
+        if (Objects.equals(externalId, user.getScimExternalId())) {
+            return toSummary(user);
+        }
+        user.setScimExternalId(externalId);
+        user.touch(clock.instant());
+        audit.record(AuditEntry.of(companyId, actor, "user.changed", "Changed " + user.getEmail() + ": SCIM externalId "
+                + (externalId == null ? "removed" : "\"" + externalId + "\"")));
+        return toSummary(user);
+    }
+
     private PortalUser requireInCompany(CompanyId companyId, long userId) {
         return users.findByIdAndCompanyId(userId, companyId.value())
                 .orElseThrow(() -> new UserException(UserException.Reason.NOT_FOUND, "No such user"));
@@ -385,6 +416,7 @@ public class UserService {
     static UserSummary toSummary(PortalUser user) {
         return new UserSummary(user.requireId(), companyOf(user), user.getEmail(), user.getFirstName(),
                 user.getLastName(), user.getSystemRole(), user.isActive(), user.getCreatedAt(), user.getLastSignInAt(),
-                user.getSsoIdentifier(), user.getUpdatedAt(), user.getLastActivityAt(), user.getProfile());
+                user.getSsoIdentifier(), user.getUpdatedAt(), user.getLastActivityAt(), user.getProfile(),
+                user.getScimExternalId());
     }
 }

@@ -65,6 +65,10 @@ public class PortalUser extends AbstractEntity {
     @Column(name = "sso_identifier", length = 255)
     private @Nullable String ssoIdentifier;
 
+    /** The SCIM client's own id of this user (SCIM {@code externalId}), compared exactly; {@code null}: none. */
+    @Column(name = "scim_external_id", length = 255)
+    private @Nullable String scimExternalId;
+
     /** When name, role, SSO identifier, profile or activation last changed; set by the service with its clock. */
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -198,6 +202,14 @@ public class PortalUser extends AbstractEntity {
 
     public void setSsoIdentifier(@Nullable String ssoIdentifier) {
         this.ssoIdentifier = ssoIdentifier;
+    }
+
+    public @Nullable String getScimExternalId() {
+        return scimExternalId;
+    }
+
+    public void setScimExternalId(@Nullable String scimExternalId) {
+        this.scimExternalId = scimExternalId;
     }
 
     public UserProfile getProfile() {

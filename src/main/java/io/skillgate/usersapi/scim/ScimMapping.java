@@ -27,13 +27,21 @@ final class ScimMapping {
                 .map(group -> new ScimResources.Ref(Long.toString(group.id()), group.name(),
                         location("Groups", group.id())))
                 .toList();
-        return new ScimResources.User(List.of(Scim.USER), Long.toString(user.id()), user.email(),
+        return new ScimResources.User(List.of(Scim.USER), Long.toString(user.id()), user.scimExternalId(),
+                user.email(),
                 new ScimResources.Name(user.firstName(), user.lastName(), user.displayName()), user.displayName(),
                 List.of(new ScimResources.Email(user.email(), "work", true)), user.active(),
-                List.of(new ScimResources.Role(user.role().name(), user.role() == SystemRole.ADMIN ? "Administrator"
-                        : "Recruiter", true)),
+                List.of(new ScimResources.Role(user.role().name(), roleDisplay(user.role()), true)),
                 memberOf, new ScimResources.Meta("User", user.createdAt().toString(), user.updatedAt().toString(),
                         location("Users", user.id())));
+    }
+
+    private static String roleDisplay(SystemRole role) {
+        return switch (role) {
+            case ADMIN -> "Administrator";
+            case AUDITOR -> "Auditor";
+            default -> "Recruiter";
+        };
     }
 
     /** Access groups keep no change time: their meta has no {@code created}/{@code lastModified}. */

@@ -38,8 +38,11 @@ final class ScimResources {
                @JsonProperty("$ref") String ref) {
     }
 
+    /** {@code externalId} is left out when the client never sent one. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record User(@JsonProperty("schemas") List<String> schemas, @JsonProperty("id") String id,
-                @JsonProperty("userName") String userName, @JsonProperty("name") Name name,
+                @JsonProperty("externalId") @Nullable String externalId, @JsonProperty("userName") String userName,
+                @JsonProperty("name") Name name,
                 @JsonProperty("displayName") String displayName, @JsonProperty("emails") List<Email> emails,
                 @JsonProperty("active") boolean active, @JsonProperty("roles") List<Role> roles,
                 @JsonProperty("groups") List<Ref> groups, @JsonProperty("meta") Meta meta) {

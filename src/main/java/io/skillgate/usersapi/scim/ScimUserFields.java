@@ -13,9 +13,9 @@ import io.skillgate.access.UserSummary;
 /**
  * The user attributes SCIM may set, read from a POST/PUT body or changed by PATCH operations. Attribute names
  * ignore case. Handled: {@code userName} (the e-mail), {@code name.givenName}, {@code name.familyName},
- * {@code active} (a boolean or Entra's {@code "True"/"False"}), {@code roles} ({@code ADMIN}, {@code RECRUITER} or {@code AUDITOR}).
- * Every other attribute (emails, externalId, displayName, title, extensions, …) is ignored, as read-only
- * attributes are (id, meta, groups).
+ * {@code active} (a boolean or Entra's {@code "True"/"False"}), {@code roles} ({@code ADMIN}, {@code RECRUITER} or
+ * {@code AUDITOR}), {@code externalId} (the client's own id, kept exactly; a PUT without it removes it). Every other
+ * attribute (emails, displayName, title, extensions, …) is ignored, as read-only attributes are (id, meta, groups).
  */
 final class ScimUserFields {
 
@@ -24,6 +24,7 @@ final class ScimUserFields {
     @Nullable String familyName;
     @Nullable Boolean active;
     @Nullable SystemRole role;
+    @Nullable String externalId;
 
     static ScimUserFields of(UserSummary user) {
         ScimUserFields fields = new ScimUserFields();
@@ -32,6 +33,7 @@ final class ScimUserFields {
         fields.familyName = user.lastName();
         fields.active = user.active();
         fields.role = user.role();
+        fields.externalId = user.scimExternalId();
         return fields;
     }
 
@@ -61,6 +63,7 @@ final class ScimUserFields {
     void set(String attribute, @Nullable String sub, JsonNode value) {
         switch (attribute) {
             case "username" -> userName = text(value, "userName");
+            case "externalid" -> externalId = value.isNull() ? null : text(value, "externalId");
             case "active" -> active = bool(value);
             case "roles" -> role = role(sub == null ? value : value.isTextual() ? value : value.path(sub));
             case "name" -> {
@@ -82,8 +85,12 @@ final class ScimUserFields {
         }
     }
 
-    /** A {@code remove} operation: our required attributes cannot be removed, anything else is ignored. */
+    /** A {@code remove} operation: our required attributes cannot be removed, externalId is, anything else is ignored. */
     void remove(String attribute, @Nullable String sub) {
+        if (attribute.equals("externalid")) {
+            externalId = null;
+            return;
+        }
         boolean required = switch (attribute) {
             case "username", "active", "roles" -> true;
             case "name" -> sub == null || sub.equals("givenname") || sub.equals("familyname");

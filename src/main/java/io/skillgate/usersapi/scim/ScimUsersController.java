@@ -37,7 +37,8 @@ import io.skillgate.apikey.AuthenticatedApiKey;
 @RequestMapping(path = Scim.BASE + "/Users", produces = {Scim.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE})
 class ScimUsersController {
 
-    static final Set<String> FILTERS = Set.of("username", "id", "emails.value", "emails[type eq \"work\"].value");
+    static final Set<String> FILTERS = Set.of("username", "id", "externalid", "emails.value",
+            "emails[type eq \"work\"].value");
 
     private final UserService users;
     private final AccessGroupService groups;
@@ -59,12 +60,15 @@ class ScimUsersController {
         List<AccessGroupSummary> companyGroups = groups.groups(key.companyId());
         if (filter != null) {
             ScimFilter parsed = ScimFilter.parse(filter, Scim.USER, FILTERS);
-            Optional<UserSummary> found = parsed.attribute().equals("id")
-                    ? ScimIds.parse(parsed.value()).flatMap(id -> users.findInCompany(key.companyId(), id))
-                    : users.findByEmailInCompany(key.companyId(), parsed.value());
+            List<UserSummary> found = switch (parsed.attribute()) {
+                case "id" -> ScimIds.parse(parsed.value()).flatMap(id -> users.findInCompany(key.companyId(), id))
+                        .stream().toList();
+                case "externalid" -> users.findByScimExternalIdInCompany(key.companyId(), parsed.value());
+                default -> users.findByEmailInCompany(key.companyId(), parsed.value()).stream().toList();
+            };
             List<ScimResources.User> page = found.stream().skip(start - 1).limit(size)
                     .map(user -> ScimMapping.user(user, companyGroups)).toList();
-            return ScimResources.ListResponse.of(found.isPresent() ? 1 : 0, start, page);
+            return ScimResources.ListResponse.of(found.size(), start, page);
         }
         List<ScimResources.User> page = size == 0 ? List.of() : users.slice(key.companyId(), start - 1, size)
                 .stream().map(user -> ScimMapping.user(user, companyGroups)).toList();

@@ -37,6 +37,9 @@ class ScimWriter {
         SystemRole role = fields.role == null ? SystemRole.RECRUITER : fields.role;
         UserSummary created = users.create(new CreateUserCommand(key.companyId(), require(fields.userName),
                 require(fields.givenName), require(fields.familyName), role, null, false), key.actor());
+        if (fields.externalId != null) {
+            users.setScimExternalId(key.companyId(), created.id(), fields.externalId, key.actor());
+        }
         if (Boolean.TRUE.equals(fields.active)) {
             users.setActive(key.companyId(), created.id(), true, key.actor());
         }
@@ -44,14 +47,15 @@ class ScimWriter {
     }
 
     /**
-     * Names and role through the Users API's change (the SSO identifier and the profile are kept), then
-     * (de)activation.
+     * Names and role through the Users API's change (the SSO identifier and the profile are kept), the externalId,
+     * then (de)activation.
      */
     @Transactional
     public UserSummary update(AuthenticatedApiKey key, UserSummary before, ScimUserFields fields) {
         users.change(key.companyId(), before.id(), new ChangeUserCommand(require(fields.givenName),
                 require(fields.familyName), fields.role == null ? before.role() : fields.role, before.ssoIdentifier(),
                 before.profile()), key.actor());
+        users.setScimExternalId(key.companyId(), before.id(), fields.externalId, key.actor());
         if (fields.active != null && fields.active != before.active()) {
             users.setActive(key.companyId(), before.id(), fields.active, key.actor());
         }

@@ -68,7 +68,7 @@ class ScimBadInputTest extends ScimTestSupport {
     @Test
     void filtersOtherThanAttributeEqStringAreInvalid() throws Exception {
         for (String filter : new String[] {"userName co \"a\"", "userName eq \"a\" and active eq true",
-                "userName eq a", "userName eq \"a", "externalId eq \"x\"", "active eq \"true\"", "(userName eq \"a\")",
+                "userName eq a", "userName eq \"a", "title eq \"x\"", "active eq \"true\"", "(userName eq \"a\")",
                 "userName  ne \"a\"", "", "name.givenName eq \"Una\""}) {
             scim.error(filtered("/Users", filter), 400, "invalidFilter");
         }
@@ -105,6 +105,15 @@ class ScimBadInputTest extends ScimTestSupport {
         scim.error(putting(path, """
                 {"userName":"other-%s@y.test","name":{"givenName":"Una","familyName":"Changed"}}"""
                 .formatted(tenant.suffix())), 400, "mutability");
+        scim.error(patching(path, patchOp("""
+                {"op":"replace","path":"name.familyName","value":"Changed"},
+                {"op":"add","path":"externalId","value":"%s"}""".formatted("x".repeat(256)))), 400, "invalidValue");
+        scim.error(patching(path, patchOp("""
+                {"op":"replace","path":"name.familyName","value":"Changed"},
+                {"op":"add","path":"externalId","value":42}""")), 400, "invalidValue");
+        scim.error(patching(path, patchOp("""
+                {"op":"replace","path":"name.familyName","value":"Changed"},
+                {"op":"add","path":"externalId","value":""}""")), 400, "invalidValue");
         scim.error(patching("/Users/not-a-number", patchOp("{\"op\":\"replace\",\"value\":{\"active\":true}}")), 404,
                 null);
         unchanged();

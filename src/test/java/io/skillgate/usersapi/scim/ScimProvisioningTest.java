@@ -8,9 +8,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.skillgate.access.AccessGroupSummary;
+import io.skillgate.apikey.ApiKeyScope;
 import io.skillgate.access.SystemRole;
 import io.skillgate.access.UserSummary;
 import io.skillgate.audit.AuditService;
+import io.skillgate.support.ApiKeyFixture;
 
 import static io.skillgate.usersapi.scim.ScimClient.filtered;
 import static io.skillgate.usersapi.scim.ScimClient.getting;
@@ -52,6 +54,7 @@ class ScimProvisioningTest extends ScimTestSupport {
         assertThat(created.get("schemas").toString()).isEqualTo("[\"urn:ietf:params:scim:schemas:core:2.0:User\"]");
         assertThat(created.get("userName").asText()).isEqualTo(email);
         assertThat(created.get("active").asBoolean()).isTrue();
+        assertThat(created.get("externalId").asText()).isEqualTo("00u1abcd");
         assertThat(created.at("/name/givenName").asText()).isEqualTo("Ada");
         assertThat(created.at("/name/familyName").asText()).isEqualTo("Lovelace");
         assertThat(created.at("/emails/0/value").asText()).isEqualTo(email);
@@ -64,6 +67,7 @@ class ScimProvisioningTest extends ScimTestSupport {
         assertThat(created.has("password")).isFalse();
         UserSummary user = stored(created);
         assertThat(user.active()).isTrue();
+        assertThat(user.scimExternalId()).isEqualTo("00u1abcd");
         assertThat(user.role()).isEqualTo(SystemRole.RECRUITER);
         assertThat(audit.recent(tenant.company(), 10)).anyMatch(e -> e.action().equals("user.created")
                 && e.actor().startsWith("api-key:")).anyMatch(e -> e.action().equals("user.activated"));
@@ -72,6 +76,10 @@ class ScimProvisioningTest extends ScimTestSupport {
         assertThat(found.get("totalResults").asInt()).isEqualTo(1);
         assertThat(found.at("/Resources/0")).isEqualTo(created);
         assertThat(scim.call(getting("/Users/" + user.id()), 200)).isEqualTo(created);
+        JsonNode byExternalId = scim.call(filtered("/Users", "externalId eq \"00u1abcd\""), 200);
+        assertThat(byExternalId.at("/Resources").findValuesAsText("id")).contains(created.get("id").asText());
+        assertThat(scim.call(filtered("/Users", "externalId eq \"00U1ABCD\""), 200).get("totalResults").asInt())
+                .as("externalId is case-exact").isZero();
 
         JsonNode deactivated = scim.call(patching("/Users/" + user.id(), patchOp("""
                 {"op":"replace","value":{"active":false}}""")), 200);
@@ -90,6 +98,45 @@ class ScimProvisioningTest extends ScimTestSupport {
         assertThat(after.firstName()).isEqualTo("Augusta Ada");
         assertThat(after.lastName()).isEqualTo("King");
         assertThat(after.active()).isTrue();
+        assertThat(replaced.has("externalId")).as("a PUT replaces the whole user: no externalId sent, none kept")
+                .isFalse();
+        assertThat(after.scimExternalId()).isNull();
+    }
+
+    @Test
+    void anAuditorsRoleIsShownAsAuditor() throws Exception {
+        UserSummary user = fixture.user(tenant, "Aud", "Itor");
+        JsonNode patched = scim.call(patching("/Users/" + user.id(), patchOp("""
+                {"op":"replace","path":"roles","value":[{"value":"AUDITOR"}]}""")), 200);
+        assertThat(patched.at("/roles/0/value").asText()).isEqualTo("AUDITOR");
+        assertThat(patched.at("/roles/0/display").asText()).isEqualTo("Auditor");
+    }
+
+    @Test
+    void externalIdIsKeptExactlyChangedAndRemovedByPatchAndStaysInItsCompany() throws Exception {
+        UserSummary user = fixture.user(tenant, "Ext", "Ernal");
+        String externalId = "Entra-" + tenant.suffix() + "-ObjectId";
+        JsonNode patched = scim.call(patching("/Users/" + user.id(), patchOp("""
+                {"op":"add","path":"externalId","value":"%s"}""".formatted(externalId))), 200);
+        assertThat(patched.get("externalId").asText()).isEqualTo(externalId);
+        assertThat(users.findInCompany(tenant.company(), user.id()).orElseThrow().scimExternalId())
+                .isEqualTo(externalId);
+        assertThat(audit.recent(tenant.company(), 5)).anyMatch(e -> e.action().equals("user.changed")
+                && e.detail().contains("SCIM externalId"));
+        JsonNode found = scim.call(filtered("/Users", "urn:ietf:params:scim:schemas:core:2.0:User:externalId eq \""
+                + externalId + "\""), 200);
+        assertThat(found.get("totalResults").asInt()).isEqualTo(1);
+        assertThat(found.at("/Resources/0/id").asText()).isEqualTo(Long.toString(user.id()));
+
+        ApiKeyFixture.Tenant other = fixture.tenant("Scim other");
+        ScimClient otherClient = scim.as(fixture.key(other, ApiKeyScope.SCIM).token());
+        assertThat(otherClient.call(filtered("/Users", "externalId eq \"" + externalId + "\""), 200)
+                .get("totalResults").asInt()).as("another company's key finds nobody").isZero();
+
+        JsonNode removed = scim.call(patching("/Users/" + user.id(), patchOp("""
+                {"op":"remove","path":"externalId"}""")), 200);
+        assertThat(removed.has("externalId")).isFalse();
+        assertThat(users.findInCompany(tenant.company(), user.id()).orElseThrow().scimExternalId()).isNull();
     }
 
     @Test
