@@ -21,6 +21,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -31,10 +33,16 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import io.skillgate.access.PortalUserPrincipal;
 import io.skillgate.access.SubscriptionService;
+import io.skillgate.access.UserAdminService;
+import io.skillgate.access.UserException;
 import io.skillgate.access.UserService;
 import io.skillgate.access.UserSummary;
+import io.skillgate.base.ui.Confirmation;
 
-/** Company admins: the users of their company, and each one's SSO identifier (the IdP's NameID). */
+/**
+ * Company admins: the users of their company; add one, edit names, role, SSO identifier (the IdP's NameID) and
+ * profile, activate or deactivate.
+ */
 @Route("users")
 @Menu(order = 50, title = "access.users.title")
 @RolesAllowed("ADMIN")
@@ -43,7 +51,7 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
-    public UserListView(AuthenticationContext authenticationContext, UserService users,
+    public UserListView(AuthenticationContext authenticationContext, UserService users, UserAdminService admins,
                         SubscriptionService subscriptions, Clock clock) {
         setSizeFull();
         Grid<UserSummary> grid = new Grid<>(UserSummary.class, false);
@@ -53,7 +61,7 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> getTranslation("access.users.role." + u.role().name().toLowerCase(Locale.ROOT)))
                 .setHeader(getTranslation("access.users.column.role")).setSortable(true);
         grid.addColumn(u -> getTranslation(u.active() ? "access.users.active" : "access.users.inactive"))
-                .setHeader(getTranslation("access.users.column.status"));
+                .setHeader(getTranslation("access.users.column.status")).setKey("status");
         grid.addColumn(u -> when(u.lastSignInAt()))
                 .setHeader(getTranslation("access.users.column.last-sign-in"));
         grid.addColumn(u -> when(u.lastActivityAt())).setHeader(getTranslation("access.users.column.last-activity"))
@@ -62,15 +70,14 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("access.users.column.sso")).setKey("sso");
         grid.setSizeFull();
         PortalUserPrincipal admin = authenticationContext.getAuthenticatedUser(PortalUserPrincipal.class).orElse(null);
+        Button add = new Button(getTranslation("access.users.add"), VaadinIcon.PLUS.create());
+        add.setId("users-add");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         if (admin != null) {
             Runnable refresh = () -> grid.setItems(users.listCompanyUsers(admin));
-            grid.addComponentColumn(u -> {
-                Button edit = new Button(getTranslation("access.users.sso.edit"), VaadinIcon.KEY_O.create(),
-                        e -> new SsoIdentifierDialog(users, admin, u, refresh).open());
-                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                edit.setAriaLabel(getTranslation("access.users.sso.edit.label", u.displayName()));
-                return edit;
-            }).setKey("sso-edit").setAutoWidth(true).setFlexGrow(0);
+            add.addClickListener(e -> new AddUserDialog(admins, admin, refresh).open());
+            grid.addComponentColumn(u -> actions(admins, admin, u, refresh)).setKey("actions")
+                    .setHeader(getTranslation("access.users.column.actions")).setAutoWidth(true).setFlexGrow(0);
             refresh.run();
         }
         Paragraph hint = new Paragraph(getTranslation("access.users.sso.hint"));
@@ -82,11 +89,53 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
                 VaadinIcon.USER_CLOCK.create(),
                 e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(ReclamationView.class)));
         reclamation.setId("users-reclamation");
-        HorizontalLayout actions = new HorizontalLayout(importUsers, reclamation);
+        HorizontalLayout actions = new HorizontalLayout(add, importUsers, reclamation);
         if (admin != null) {
             actions.add(export(subscriptions, admin, clock));
         }
         add(actions, hint, grid);
+    }
+
+    /** Edit, and Activate or (after a confirmation) Deactivate; each labelled with the user's name for screen readers. */
+    private HorizontalLayout actions(UserAdminService admins, PortalUserPrincipal admin, UserSummary user,
+                                     Runnable refresh) {
+        Button edit = new Button(getTranslation("access.users.edit"), VaadinIcon.EDIT.create(),
+                e -> new EditUserDialog(admins, admin, user, refresh).open());
+        edit.setAriaLabel(getTranslation("access.users.edit.label", user.displayName()));
+        String toggleKey = user.active() ? "access.users.deactivate" : "access.users.activate";
+        Button toggle = new Button(getTranslation(toggleKey), user.active() ? VaadinIcon.BAN.create()
+                : VaadinIcon.CHECK.create(), e -> {
+            if (user.active()) {
+                Confirmation.ask("user-deactivate-confirm",
+                        getTranslation("access.users.deactivate.title", user.displayName()),
+                        getTranslation("access.users.deactivate.text", user.displayName()),
+                        getTranslation("access.users.deactivate"), true,
+                        () -> setActive(admins, admin, user, false, refresh));
+            } else {
+                setActive(admins, admin, user, true, refresh);
+            }
+        });
+        toggle.setAriaLabel(getTranslation(toggleKey + ".label", user.displayName()));
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        HorizontalLayout buttons = new HorizontalLayout(edit, toggle);
+        buttons.setSpacing(false);
+        buttons.getStyle().set("gap", "var(--lumo-space-s)");
+        return buttons;
+    }
+
+    private void setActive(UserAdminService admins, PortalUserPrincipal admin, UserSummary user, boolean active,
+                           Runnable refresh) {
+        try {
+            admins.setActive(admin, user.id(), active);
+            Notification.show(getTranslation(active ? "access.users.activated" : "access.users.deactivated",
+                    user.displayName()), 4000, Notification.Position.BOTTOM_END)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (UserException refused) {
+            Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh.run();
     }
 
     /** An instant as the users pages show it, or "never". */
