@@ -124,5 +124,13 @@ class UserAdminServiceTest {
                 .isInstanceOfSatisfying(UserException.class,
                         e -> assertThat(e.reason()).isEqualTo(UserException.Reason.FORBIDDEN));
         assertThat(users.find(recruiter.id()).orElseThrow().active()).isTrue();
+
+        UserSummary deactivated = admins.create(tenant.admin(), newUser(tenant, "gone", SystemRole.ADMIN, true), null);
+        PortalUserPrincipal goneSession = users.loadPrincipal(deactivated.email()).orElseThrow();
+        admins.setActive(tenant.admin(), deactivated.id(), false);
+        assertThatThrownBy(() -> admins.setActive(goneSession, recruiter.id(), false))
+                .isInstanceOfSatisfying(UserException.class,
+                        e -> assertThat(e.reason()).isEqualTo(UserException.Reason.FORBIDDEN));
+        assertThat(users.find(recruiter.id()).orElseThrow().active()).isTrue();
     }
 }
