@@ -31,9 +31,9 @@ import io.skillgate.base.SkillgateProperties;
  * Password links by e-mail, so users created without a password (Users API, SCIM, imports) and users who forgot
  * theirs can set one. {@link #request} answers the same whatever the address: it mails a link only to an active
  * company user who may sign in with a password ({@link PasswordSignInPolicy}), at most
- * {@code password-link-max-requests} times per hour per address asked for and per client address, and the mail
- * leaves on another thread after the commit, so neither the answer nor its timing tells whether the address is a
- * user's. The link ({@code /password/<token>}, 256 random bits, only the SHA-256 stored) works once, until it
+ * {@code password-link-max-requests} times per hour per address asked for (and a higher limit per client address),
+ * and the mail leaves on another thread after the commit, so neither the answer nor its timing tells whether the
+ * address is a user's. The link ({@code /password/<token>}, 256 random bits, only the SHA-256 stored) works once, until it
  * expires, and only while it is the user's newest. Operators get no link: a mailbox must not open the platform.
  */
 @Service
@@ -94,13 +94,13 @@ public class PasswordLinkService {
         Instant since = now.minus(WINDOW);
         if (requests.countByEmailHashAndRequestedAtAfter(emailHash, since) > properties.passwordLinkMaxRequests()
                 || requests.countByRemoteAddressAndRequestedAtAfter(client, since)
-                > properties.passwordLinkMaxRequests()) {
-            refuse(companyId, named, client, "user.password-link.throttled",
-                    "No password link sent to " + named + ": more than " + properties.passwordLinkMaxRequests()
-                            + " requests within an hour for this address or from this client");
+                > properties.passwordLinkMaxRequestsPerClient()) {
+            refuse(companyId, named, client, "user.password-link.throttled", "No password link sent to " + named
+                    + ": more than " + properties.passwordLinkMaxRequests() + " requests within an hour for this"
+                    + " address, or " + properties.passwordLinkMaxRequestsPerClient() + " from this client");
             return;
         }
-        String refusal = found.map(this::refusal).orElse("no user has this address");
+        String refusal = found.isEmpty() ? "no user has this address" : refusal(found.get());
         if (refusal != null) {
             refuse(companyId, named, client, "user.password-link.refused",
                     "No password link sent to " + named + ": " + refusal);

@@ -14,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.support.ResourceBundleMessageSource;
-import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -65,7 +64,7 @@ public class PasswordLinkMailer {
             mail.setSubject(texts.getMessage("mail.password-link.subject", args, locale));
             mail.setText(texts.getMessage("mail.password-link.body", args, locale), false);
             sender.send(message);
-        } catch (MessagingException | MailException e) {
+        } catch (MessagingException | RuntimeException e) {
             log.warn("Password link for user {} not sent: {}", user.id(), e.getClass().getSimpleName());
         }
     }
