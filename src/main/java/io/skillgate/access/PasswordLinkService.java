@@ -89,7 +89,7 @@ public class PasswordLinkService {
         String emailHash = Secrets.sha256(address);
         requests.save(new PasswordLinkRequest(emailHash, client, now));
         Optional<PortalUser> found = users.findByEmail(address);
-        CompanyId companyId = found.map(PasswordLinkService::companyOf).orElse(null);
+        CompanyId companyId = found.map(UserService::companyOf).orElse(null);
         String named = address.length() <= 254 ? address : address.substring(0, 254);
         Instant since = now.minus(WINDOW);
         if (requests.countByEmailHashAndRequestedAtAfter(emailHash, since) > properties.passwordLinkMaxRequests()
@@ -154,7 +154,7 @@ public class PasswordLinkService {
         PortalUser user = users.findById(link.getUserId()).orElseThrow(PasswordLinkService::invalid);
         String refusal = refusal(user);
         if (refusal != null) {
-            audit.record(new AuditEntry(companyOf(user), user.getEmail(), "user.password-link.refused",
+            audit.record(new AuditEntry(UserService.companyOf(user), user.getEmail(), "user.password-link.refused",
                     "Password link of " + user.getEmail() + " not accepted: " + refusal, remoteAddress));
             throw invalid();
         }
@@ -188,10 +188,6 @@ public class PasswordLinkService {
     private static PasswordLinkException invalid() {
         return new PasswordLinkException(PasswordLinkException.Reason.INVALID_LINK,
                 "This link is invalid, used or expired; ask for a new one");
-    }
-
-    private static @Nullable CompanyId companyOf(PortalUser user) {
-        return user.getCompanyId() == null ? null : new CompanyId(user.getCompanyId());
     }
 
     /** Runs {@code work} once the current transaction commits (never after a rollback). */

@@ -419,7 +419,7 @@ public class UserService {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static @Nullable CompanyId companyOf(PortalUser user) {
+    static @Nullable CompanyId companyOf(PortalUser user) {
         return user.getCompanyId() == null ? null : new CompanyId(user.getCompanyId());
     }
 
