@@ -33,8 +33,8 @@ import io.skillgate.base.Validation;
 public class UserService {
 
     /** BCrypt reads at most 72 bytes; longer passwords are refused rather than silently cut. */
-    static final int MIN_PASSWORD_LENGTH = 12;
-    static final int MAX_PASSWORD_BYTES = 72;
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MAX_PASSWORD_BYTES = 72;
     /** The longest SSO identifier (the column's size). */
     public static final int MAX_SSO_IDENTIFIER_LENGTH = 255;
     /** The longest SCIM {@code externalId} (the column's size). */
@@ -388,12 +388,27 @@ public class UserService {
                 .map(UserService::toSummary).toList();
     }
 
+    /** Sets the user's password under the password policy (a refused one is {@code INVALID}, nothing changed). */
+    void setPassword(PortalUser user, String password) {
+        user.setPasswordHash(encode(password));
+    }
+
+    /** The password policy: at least {@value #MIN_PASSWORD_LENGTH} characters. */
+    static boolean tooShort(String password) {
+        return password.length() < MIN_PASSWORD_LENGTH;
+    }
+
+    /** The password policy: at most {@value #MAX_PASSWORD_BYTES} bytes (UTF-8), all that BCrypt reads. */
+    static boolean tooLong(String password) {
+        return password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES;
+    }
+
     private String encode(String password) {
-        if (password.length() < MIN_PASSWORD_LENGTH) {
+        if (tooShort(password)) {
             throw new UserException(UserException.Reason.INVALID,
                     "A password needs at least " + MIN_PASSWORD_LENGTH + " characters");
         }
-        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+        if (tooLong(password)) {
             throw new UserException(UserException.Reason.INVALID,
                     "A password may have at most " + MAX_PASSWORD_BYTES + " bytes");
         }
@@ -404,11 +419,11 @@ public class UserService {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static @Nullable CompanyId companyOf(PortalUser user) {
+    static @Nullable CompanyId companyOf(PortalUser user) {
         return user.getCompanyId() == null ? null : new CompanyId(user.getCompanyId());
     }
 
-    private static PortalUserPrincipal toPrincipal(PortalUser user) {
+    static PortalUserPrincipal toPrincipal(PortalUser user) {
         return new PortalUserPrincipal(user.requireId(), companyOf(user), user.getEmail(), user.getDisplayName(),
                 user.getSystemRole(), user.getPasswordHash(), user.isActive(), user.getProfile().ssoLoginMode());
     }

@@ -1,11 +1,15 @@
 package io.skillgate.security;
 
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import io.skillgate.access.PortalUserPrincipal;
+import io.skillgate.base.Secrets;
 import io.skillgate.sso.SsoOnlySignIn;
 import io.skillgate.sso.SsoService;
 
@@ -18,9 +22,15 @@ import io.skillgate.sso.SsoService;
  */
 class SignInAuthenticationProvider extends DaoAuthenticationProvider {
 
+    private final PasswordEncoder passwordEncoder;
+    /** Checked against for a user without a password, so they take as long to refuse as a wrong password. */
+    private final String noPasswordHash;
+
     SignInAuthenticationProvider(UserDetailsService userDetailsService, PasswordEncoder passwordEncoder,
                                  SsoService sso) {
         super(userDetailsService);
+        this.passwordEncoder = passwordEncoder;
+        this.noPasswordHash = passwordEncoder.encode(Secrets.random(32));
         setPasswordEncoder(passwordEncoder);
         setPreAuthenticationChecks(user -> { });
         AccountStatusUserDetailsChecker status = new AccountStatusUserDetailsChecker();
@@ -31,5 +41,19 @@ class SignInAuthenticationProvider extends DaoAuthenticationProvider {
             }
         });
         setHideUserNotFoundExceptions(true);
+    }
+
+    /**
+     * A user without a password yet (created by the Users API, SCIM or an import; they set one by a password link) is
+     * refused like a wrong password, in the same time; Spring's encoder would fail on the missing hash instead.
+     */
+    @Override
+    protected void additionalAuthenticationChecks(UserDetails user, UsernamePasswordAuthenticationToken authentication) {
+        if (user.getPassword() == null || user.getPassword().isEmpty()) {
+            passwordEncoder.matches(String.valueOf(authentication.getCredentials()), noPasswordHash);
+            throw new BadCredentialsException(messages.getMessage(
+                    "AbstractUserDetailsAuthenticationProvider.badCredentials", "Bad credentials"));
+        }
+        super.additionalAuthenticationChecks(user, authentication);
     }
 }

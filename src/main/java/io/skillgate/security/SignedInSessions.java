@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import io.skillgate.access.PasswordSet;
 import io.skillgate.access.UserDeactivated;
 import io.skillgate.access.UserService;
 import io.skillgate.base.NodeTimer;
@@ -59,6 +60,12 @@ class SignedInSessions implements HttpSessionListener {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(UserDeactivated deactivated) {
         end(deactivated.userId(), "deactivated by " + deactivated.actor());
+    }
+
+    /** A password set by a link ends the user's sessions on this node (one on another node goes on until it ends). */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(PasswordSet passwordSet) {
+        end(passwordSet.userId(), "password set by a password link");
     }
 
     /** The sweep, every {@link #SWEEP} on this node. */

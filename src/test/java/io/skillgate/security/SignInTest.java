@@ -124,4 +124,11 @@ class SignInTest {
         String email = newUser(false);
         assertThatThrownBy(() -> attempt(email, "wrong password!")).isInstanceOf(BadCredentialsException.class);
     }
+
+    @Test
+    void aUserWithoutAPasswordYetFailsLikeAWrongPassword() {
+        String email = "nopassword-" + System.nanoTime() + "@example.test";
+        users.create(new CreateUserCommand(company, email, "Nora", "Nopass", SystemRole.RECRUITER, null, true), "test");
+        assertThatThrownBy(() -> attempt(email, PASSWORD)).isInstanceOf(BadCredentialsException.class);
+    }
 }

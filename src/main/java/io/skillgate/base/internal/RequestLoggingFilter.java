@@ -22,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * One structured line per request: method, path, status, duration and client address, as key-value pairs
  * (JSON fields when structured logging is on, as in prod). Never the query string, headers or body, which
  * may carry tokens or passwords. Vaadin's own traffic (static files, UIDL round trips, heartbeats) is
- * logged at DEBUG only.
+ * logged at DEBUG only. A password link's token in the path is left out.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -44,7 +44,7 @@ class RequestLoggingFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } finally {
             long millis = Duration.between(start, clock.instant()).toMillis();
-            String path = request.getRequestURI();
+            String path = withoutSecret(request.getRequestURI());
             log.atLevel(isFrameworkTraffic(request) ? Level.DEBUG : Level.INFO)
                     .addKeyValue("http.method", request.getMethod())
                     .addKeyValue("http.path", path)
@@ -53,6 +53,11 @@ class RequestLoggingFilter extends OncePerRequestFilter {
                     .addKeyValue("client.address", request.getRemoteAddr())
                     .log("{} {} -> {} in {} ms", request.getMethod(), path, response.getStatus(), millis);
         }
+    }
+
+    /** The path with the token of a password link ({@code /password/<token>}) left out: it sets a password. */
+    static String withoutSecret(String path) {
+        return path.startsWith("/password/") ? "/password/…" : path;
     }
 
     private static boolean isFrameworkTraffic(HttpServletRequest request) {

@@ -37,6 +37,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import io.skillgate.access.PasswordLinkService;
 import io.skillgate.access.SignUpService;
 import io.skillgate.sso.PendingSsoBinding;
 import io.skillgate.sso.SsoOnlySignIn;
@@ -56,6 +57,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     static final String CREATED = "security.login.created";
     static final String CONSENT_HINT = "security.login.consent-hint";
     static final String SSO_ONLY = "security.login.error.sso-only";
+    static final String PASSWORD_SET = "security.login.password-set";
 
     private final transient AuthenticationContext authenticationContext;
     private final transient Clock clock;
@@ -72,7 +74,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setJustifyContentMode(JustifyContentMode.CENTER);
 
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        // "forgot password": a link by e-mail (access.PasswordLinkService), also for users created without a password
+        login.addForgotPasswordListener(e -> login.getUI().ifPresent(ui -> ui.navigate(PasswordLinkService.PATH)));
         login.setI18n(i18n(BAD_CREDENTIALS));
         notice.setId("login-notice");
         notice.setVisible(false);
@@ -99,6 +102,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("created")) {
             showNotice(CREATED);
+        } else if (parameters.containsKey("password-set")) {
+            showNotice(PASSWORD_SET);
         } else if (parameters.containsKey("sso-error")) {
             String reason = parameters.get("sso-error").get(0);
             showNotice(switch (reason) {

@@ -5,13 +5,16 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.AbstractLogin;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinServletRequest;
 
 import io.skillgate.access.ui.HomeView;
+import io.skillgate.access.ui.PasswordRequestView;
 import io.skillgate.support.KaribuTest;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -64,6 +67,24 @@ class LoginViewTest extends KaribuTest {
         Paragraph notice = _get(Paragraph.class, spec -> spec.withId("login-notice"));
         assertThat(notice.isVisible()).isTrue();
         assertThat(notice.getText()).contains("signs in with a password only");
+    }
+
+    @Test
+    void forgotPasswordLeadsToThePasswordLinkPage() {
+        UI.getCurrent().navigate("login");
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isForgotPasswordButtonVisible()).isTrue();
+        ComponentUtil.fireEvent(form, new AbstractLogin.ForgotPasswordEvent(form, true));
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
+                .isInstanceOf(PasswordRequestView.class);
+    }
+
+    @Test
+    void aPasswordSetByLinkIsConfirmed() {
+        UI.getCurrent().navigate("login", QueryParameters.of("password-set", ""));
+        Paragraph notice = _get(Paragraph.class, spec -> spec.withId("login-notice"));
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(notice.getText()).contains("Your password is set");
     }
 
     @Test
