@@ -11,8 +11,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.skillgate.access.domain.PasswordLink;
 import io.skillgate.access.domain.PasswordLinkRepository;
@@ -23,6 +21,7 @@ import io.skillgate.access.domain.PortalUserRepository;
 import io.skillgate.access.internal.PasswordLinkMailer;
 import io.skillgate.audit.AuditEntry;
 import io.skillgate.audit.AuditService;
+import io.skillgate.base.AfterTransaction;
 import io.skillgate.base.CompanyId;
 import io.skillgate.base.Secrets;
 import io.skillgate.base.SkillgateProperties;
@@ -117,7 +116,7 @@ public class PasswordLinkService {
                         + "; earlier unused links of the user no longer work", client));
         UserSummary recipient = UserService.toSummary(user);
         String link = portal.url("/" + PATH + "/" + token);
-        afterCommit(() -> executor.execute(() -> mailer.send(recipient, link, expiresAt)));
+        AfterTransaction.commit(() -> executor.execute(() -> mailer.send(recipient, link, expiresAt)));
     }
 
     /** Why this user gets no link, or {@code null} when they do. */
@@ -188,15 +187,5 @@ public class PasswordLinkService {
     private static PasswordLinkException invalid() {
         return new PasswordLinkException(PasswordLinkException.Reason.INVALID_LINK,
                 "This link is invalid, used or expired; ask for a new one");
-    }
-
-    /** Runs {@code work} once the current transaction commits (never after a rollback). */
-    private static void afterCommit(Runnable work) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                work.run();
-            }
-        });
     }
 }
