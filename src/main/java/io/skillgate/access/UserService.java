@@ -346,13 +346,15 @@ public class UserService {
     }
 
     /**
-     * Checked on every signed-in UI request, in one primary-key read: whether the user is still active, and whether
-     * their last activity is due to be recorded ({@link #recordActivity}), so most requests write nothing.
+     * Checked on every signed-in UI request, in one primary-key read: whether the user is still active and their
+     * password was not set by a link after the session signed in at {@code signedInAt}, and whether their last
+     * activity is due to be recorded ({@link #recordActivity}), so most requests write nothing.
      */
-    public SignedInCheck checkSignedIn(long userId) {
+    public SignedInCheck checkSignedIn(long userId, Instant signedInAt) {
         Instant dueBefore = clock.instant().minus(ACTIVITY_PRECISION);
         return users.findActivityState(userId)
-                .map(state -> new SignedInCheck(state.active(),
+                .map(state -> new SignedInCheck(state.active()
+                        && (state.passwordChangedAt() == null || !state.passwordChangedAt().isAfter(signedInAt)),
                         state.lastActivityAt() == null || state.lastActivityAt().isBefore(dueBefore)))
                 .orElse(new SignedInCheck(false, false));
     }
@@ -390,7 +392,7 @@ public class UserService {
 
     /** Sets the user's password under the password policy (a refused one is {@code INVALID}, nothing changed). */
     void setPassword(PortalUser user, String password) {
-        user.setPasswordHash(encode(password));
+        user.changePassword(encode(password), clock.instant());
     }
 
     /** The password policy: at least {@value #MIN_PASSWORD_LENGTH} characters. */

@@ -1,6 +1,8 @@
 package io.skillgate.security;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,21 +20,27 @@ import io.skillgate.access.SignedInCheck;
 import io.skillgate.access.UserService;
 
 /**
- * Every signed-in UI request checks that its user is still active (one primary-key read, which also tells whether
- * the last activity is due to be written), so a user deactivated on
- * any node loses their session with their next request here; the request then goes on unauthenticated (to the login
- * page). Active users' sessions are remembered for {@link SignedInSessions}, and the request counts as the user's
+ * Every signed-in UI request checks that its user is still active and has not had their password set by a link since
+ * the session signed in (one primary-key read, which also tells whether the last activity is due to be written), so a
+ * user deactivated, or whose password was reset, on any node loses their session with their next request here; the
+ * request then goes on unauthenticated (to the login page). The session's sign-in time is taken at its first signed-in
+ * request ({@link #SIGNED_IN_AT}). Active users' sessions are remembered for {@link SignedInSessions}, and the request counts as the user's
  * last activity (written at most every 5 minutes; Vaadin's heartbeats of an open but idle tab do not count).
  */
 class ActiveUserFilter extends OncePerRequestFilter {
 
+    /** Session attribute: when the session was first seen signed in (an {@link Instant}). */
+    static final String SIGNED_IN_AT = "skillgate.signedInAt";
+
     private final UserService users;
     private final SignedInSessions sessions;
+    private final Clock clock;
     private final SecurityContextHolderStrategy contextHolder = SecurityContextHolder.getContextHolderStrategy();
 
-    ActiveUserFilter(UserService users, SignedInSessions sessions) {
+    ActiveUserFilter(UserService users, SignedInSessions sessions, Clock clock) {
         this.users = users;
         this.sessions = sessions;
+        this.clock = clock;
     }
 
     @Override
@@ -42,7 +50,10 @@ class ActiveUserFilter extends OncePerRequestFilter {
         HttpSession session = request.getSession(false);
         if (authentication != null && authentication.getPrincipal() instanceof PortalUserPrincipal user
                 && session != null) {
-            SignedInCheck check = users.checkSignedIn(user.userId());
+            if (!(session.getAttribute(SIGNED_IN_AT) instanceof Instant)) {
+                session.setAttribute(SIGNED_IN_AT, clock.instant());
+            }
+            SignedInCheck check = users.checkSignedIn(user.userId(), (Instant) session.getAttribute(SIGNED_IN_AT));
             if (check.active()) {
                 sessions.remember(user.userId(), session);
                 String query = request.getQueryString();

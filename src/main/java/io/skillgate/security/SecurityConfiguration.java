@@ -1,6 +1,7 @@
 package io.skillgate.security;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -219,7 +220,7 @@ class SecurityConfiguration {
     SecurityFilterChain uiFilterChain(HttpSecurity http, UserDetailsService userDetailsService,
                                       PasswordEncoder passwordEncoder, AuthenticationEventPublisher eventPublisher,
                                       SsoService sso, SsoWebLogin ssoLogin, UserService users,
-                                      SignedInSessions sessions) throws Exception {
+                                      SignedInSessions sessions, Clock clock) throws Exception {
         ProviderManager authenticationManager =
                 new ProviderManager(new SignInAuthenticationProvider(userDetailsService, passwordEncoder, sso));
         authenticationManager.setAuthenticationEventPublisher(eventPublisher);
@@ -232,7 +233,7 @@ class SecurityConfiguration {
                 // SAML: start links, SP metadata, the IdP's answer (CSRF-exempt by Spring: it is signed)
                 .requestMatchers("/sso", "/sso/*", "/sso/*/test", "/saml2/**", "/login/saml2/**").permitAll());
         // a deactivated user's session ends with their next request, on whichever node it lands
-        http.addFilterBefore(new ActiveUserFilter(users, sessions), AnonymousAuthenticationFilter.class);
+        http.addFilterBefore(new ActiveUserFilter(users, sessions, clock), AnonymousAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         VaadinSavedRequestAwareAuthenticationSuccessHandler home = new VaadinSavedRequestAwareAuthenticationSuccessHandler();
         RequestCache requestCache = http.getSharedObject(RequestCache.class);

@@ -1,5 +1,10 @@
 package io.skillgate.security;
 
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Set;
+
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
@@ -22,9 +27,8 @@ import io.skillgate.apikey.CreateApiKeyCommand;
 import io.skillgate.apikey.IssuedApiKey;
 import io.skillgate.audit.AuditService;
 import io.skillgate.support.ApiKeyFixture;
+import io.skillgate.support.MovableClock;
 import io.skillgate.support.MovableClockConfiguration;
-
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -34,7 +38,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Deactivating a user ends what they hold at once: their API keys stop working, their UI sessions end on this node
- * as the change commits, on any node with their next request, and on idle pages with the next sweep.
+ * as the change commits, on any node with their next request, and on idle pages with the next sweep. A password set
+ * by a link ends, on any node, the sessions that signed in before it.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -64,6 +69,9 @@ class DeactivationEndsAccessTest {
     @Autowired
     private DataSource dataSource;
 
+    @Autowired
+    private MovableClock clock;
+
     private record SignedIn(PortalUserPrincipal user, MockHttpSession session) {
     }
 
@@ -73,6 +81,11 @@ class DeactivationEndsAccessTest {
         String email = "admin2-" + tenant.suffix() + "@deactivation.test";
         users.create(new CreateUserCommand(tenant.company(), email, "Dee", "Active", SystemRole.ADMIN, PASSWORD, true),
                 "test");
+        return new SignedIn(users.loadPrincipal(email).orElseThrow(), signIn(email));
+    }
+
+    /** A session signed in through the login form that has made one more request. */
+    private MockHttpSession signIn(String email) throws Exception {
         MockHttpSession session = new MockHttpSession();
         mvc.perform(post("/login").session(session).with(csrf()).param("username", email).param("password", PASSWORD))
                 .andExpect(status().is3xxRedirection());
@@ -80,7 +93,7 @@ class DeactivationEndsAccessTest {
         MockHttpSession signedIn = (MockHttpSession) mvc.perform(get("/reports/no-such-report").session(session))
                 .andExpect(status().isNotFound()).andReturn().getRequest().getSession(false);
         assertThat(signedIn).isNotNull();
-        return new SignedIn(users.loadPrincipal(email).orElseThrow(), signedIn);
+        return signedIn;
     }
 
     @Test
@@ -100,6 +113,22 @@ class DeactivationEndsAccessTest {
 
         mvc.perform(get("/reports/no-such-report").session(admin.session())).andExpect(status().isNotFound());
         assertThat(admin.session().isInvalid()).isTrue();
+    }
+
+    @Test
+    void aPasswordSetByALinkOnAnotherNodeEndsTheSessionsSignedInBeforeIt() throws Exception {
+        SignedIn before = signedInAdmin();
+        clock.advance(Duration.ofMinutes(1));
+        // another node set the password through a link: only the database knows
+        new JdbcTemplate(dataSource).update("UPDATE portal_users SET password_changed_at = ? WHERE id = ?",
+                LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), before.user().userId());
+        clock.advance(Duration.ofMinutes(1));
+        MockHttpSession after = signIn(before.user().email());
+
+        mvc.perform(get("/reports/no-such-report").session(before.session())).andExpect(status().isNotFound());
+        mvc.perform(get("/reports/no-such-report").session(after)).andExpect(status().isNotFound());
+        assertThat(before.session().isInvalid()).as("signed in before the new password").isTrue();
+        assertThat(after.isInvalid()).as("signed in with the new password").isFalse();
     }
 
     @Test

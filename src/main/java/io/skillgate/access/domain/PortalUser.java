@@ -65,6 +65,10 @@ public class PortalUser extends AbstractEntity {
     @Column(name = "sso_identifier", length = 255)
     private @Nullable String ssoIdentifier;
 
+    /** When a password link last set the password; sessions signed in before it end ({@code null}: never). */
+    @Column(name = "password_changed_at")
+    private @Nullable Instant passwordChangedAt;
+
     /** The SCIM client's own id of this user (SCIM {@code externalId}), compared exactly; {@code null}: none. */
     @Column(name = "scim_external_id", length = 255)
     private @Nullable String scimExternalId;
@@ -166,6 +170,12 @@ public class PortalUser extends AbstractEntity {
 
     public void setPasswordHash(@Nullable String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    /** A new password replacing one the user may have signed in with: sessions signed in before {@code at} end. */
+    public void changePassword(String passwordHash, Instant at) {
+        this.passwordHash = passwordHash;
+        this.passwordChangedAt = at;
     }
 
     public SystemRole getSystemRole() {

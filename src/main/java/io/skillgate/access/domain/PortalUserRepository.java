@@ -36,7 +36,8 @@ public interface PortalUserRepository extends JpaRepository<PortalUser, Long> {
     /** Exact (binary collation) match on SCIM's externalId, oldest user first. */
     List<PortalUser> findByCompanyIdAndScimExternalIdOrderById(Long companyId, String scimExternalId);
 
-    @Query("SELECT new io.skillgate.access.domain.ActivityState(u.active, u.lastActivityAt) FROM PortalUser u"
+    @Query("SELECT new io.skillgate.access.domain.ActivityState(u.active, u.lastActivityAt, u.passwordChangedAt)"
+            + " FROM PortalUser u"
             + " WHERE u.id = :id")
     Optional<ActivityState> findActivityState(@Param("id") long id);
 
