@@ -157,13 +157,11 @@ public class PasswordLinkService {
                     "Password link of " + user.getEmail() + " not accepted: " + refusal, remoteAddress));
             throw invalid();
         }
-        if (UserService.tooShort(newPassword)) {
-            throw new PasswordLinkException(PasswordLinkException.Reason.PASSWORD_TOO_SHORT,
-                    "A password needs at least " + UserService.MIN_PASSWORD_LENGTH + " characters");
-        }
-        if (UserService.tooLong(newPassword)) {
-            throw new PasswordLinkException(PasswordLinkException.Reason.PASSWORD_TOO_LONG,
-                    "A password may have at most " + UserService.MAX_PASSWORD_BYTES + " bytes");
+        UserService.PasswordProblem problem = UserService.passwordProblem(newPassword);
+        if (problem != null) {
+            throw new PasswordLinkException(problem == UserService.PasswordProblem.TOO_SHORT
+                    ? PasswordLinkException.Reason.PASSWORD_TOO_SHORT : PasswordLinkException.Reason.PASSWORD_TOO_LONG,
+                    problem.message());
         }
         if (links.use(link.requireId(), clock.instant()) != 1) {
             throw invalid();

@@ -395,24 +395,39 @@ public class UserService {
         user.changePassword(encode(password), clock.instant());
     }
 
-    /** The password policy: at least {@value #MIN_PASSWORD_LENGTH} characters. */
-    static boolean tooShort(String password) {
-        return password.length() < MIN_PASSWORD_LENGTH;
+    /** How a new password breaks the password policy. */
+    enum PasswordProblem {
+        /** fewer than {@value #MIN_PASSWORD_LENGTH} characters */
+        TOO_SHORT("A password needs at least " + MIN_PASSWORD_LENGTH + " characters"),
+        /** more than {@value #MAX_PASSWORD_BYTES} bytes (UTF-8), all that BCrypt reads */
+        TOO_LONG("A password may have at most " + MAX_PASSWORD_BYTES + " bytes");
+
+        private final String message;
+
+        PasswordProblem(String message) {
+            this.message = message;
+        }
+
+        String message() {
+            return message;
+        }
     }
 
-    /** The password policy: at most {@value #MAX_PASSWORD_BYTES} bytes (UTF-8), all that BCrypt reads. */
-    static boolean tooLong(String password) {
-        return password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES;
+    /** The password policy: what is wrong with {@code password}, or {@code null} when it may be set. */
+    static @Nullable PasswordProblem passwordProblem(String password) {
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            return PasswordProblem.TOO_SHORT;
+        }
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            return PasswordProblem.TOO_LONG;
+        }
+        return null;
     }
 
     private String encode(String password) {
-        if (tooShort(password)) {
-            throw new UserException(UserException.Reason.INVALID,
-                    "A password needs at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
-        if (tooLong(password)) {
-            throw new UserException(UserException.Reason.INVALID,
-                    "A password may have at most " + MAX_PASSWORD_BYTES + " bytes");
+        PasswordProblem problem = passwordProblem(password);
+        if (problem != null) {
+            throw new UserException(UserException.Reason.INVALID, problem.message());
         }
         return passwordEncoder.encode(password);
     }

@@ -22,14 +22,12 @@ import io.skillgate.sso.SsoService;
  */
 class SignInAuthenticationProvider extends DaoAuthenticationProvider {
 
-    private final PasswordEncoder passwordEncoder;
     /** Checked against for a user without a password, so they take as long to refuse as a wrong password. */
     private final String noPasswordHash;
 
     SignInAuthenticationProvider(UserDetailsService userDetailsService, PasswordEncoder passwordEncoder,
                                  SsoService sso) {
         super(userDetailsService);
-        this.passwordEncoder = passwordEncoder;
         this.noPasswordHash = passwordEncoder.encode(Secrets.random(32));
         setPasswordEncoder(passwordEncoder);
         setPreAuthenticationChecks(user -> { });
@@ -50,7 +48,7 @@ class SignInAuthenticationProvider extends DaoAuthenticationProvider {
     @Override
     protected void additionalAuthenticationChecks(UserDetails user, UsernamePasswordAuthenticationToken authentication) {
         if (user.getPassword() == null || user.getPassword().isEmpty()) {
-            passwordEncoder.matches(String.valueOf(authentication.getCredentials()), noPasswordHash);
+            getPasswordEncoder().matches(String.valueOf(authentication.getCredentials()), noPasswordHash);
             throw new BadCredentialsException(messages.getMessage(
                     "AbstractUserDetailsAuthenticationProvider.badCredentials", "Bad credentials"));
         }
